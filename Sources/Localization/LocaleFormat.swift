@@ -1,0 +1,21 @@
+import Foundation
+
+/// Numbers and dates written the way a reader of the language expects.
+public struct LocaleFormat: Sendable {
+    public let locale: Locale
+
+    public init(language: Language) {
+        self.locale = Locale(identifier: language.code)
+    }
+
+    public func number(_ value: Int) -> String {
+        value.formatted(.number.locale(locale))
+    }
+
+    /// A calendar date without time, e.g. "23 November 2026" / "٢٣ نوفمبر ٢٠٢٦".
+    public func date(_ date: Date, timeZone: TimeZone = .gmt) -> String {
+        var style = Date.FormatStyle(date: .long, time: .omitted, locale: locale)
+        style.timeZone = timeZone
+        return date.formatted(style)
+    }
+}

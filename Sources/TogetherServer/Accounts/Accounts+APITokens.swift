@@ -1,0 +1,41 @@
+import FluentKit
+import Foundation
+import TogetherStore
+
+extension Accounts {
+    static let apiTokenPrefix = "tgr_"
+
+    /// Creates a token and returns it: the only time it is ever shown.
+    public func createAPIToken(name: String, role: Role) async throws -> String {
+        let name = name.trimmingCharacters(in: .whitespaces)
+        guard (1...64).contains(name.count),
+            name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) })
+        else { throw AccountError.invalidTokenName }
+        guard try await APIToken.query(on: database).filter(\.$name == name).first() == nil else {
+            throw AccountError.tokenNameTaken
+        }
+        let token = SecretToken.generate(prefix: Self.apiTokenPrefix)
+        try await APIToken(name: name, role: role, tokenHash: SecretToken.hash(token)).create(on: database)
+        return token
+    }
+
+    public func revokeAPIToken(name: String) async throws {
+        guard let token = try await APIToken.query(on: database).filter(\.$name == name).filter(\.$revokedAt == nil).first()
+        else { throw AccountError.tokenNotFound }
+        token.revokedAt = services.now()
+        try await token.save(on: database)
+    }
+
+    public func apiTokens() async throws -> [APIToken] {
+        try await APIToken.query(on: database).sort(\.$name).all()
+    }
+
+    /// The role of a bearer token, or nil when it is unknown or revoked.
+    func apiRole(bearer token: String) async throws -> (name: String, role: Role)? {
+        guard SecretToken.isWellFormed(token, prefix: Self.apiTokenPrefix) else { return nil }
+        guard let record = try await APIToken.query(on: database)
+            .filter(\.$tokenHash == SecretToken.hash(token)).filter(\.$revokedAt == nil).first()
+        else { return nil }
+        return (record.name, record.role)
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import Hummingbird
+import Localization
+import Logging
+import NIOCore
+import TogetherStore
+
+/// What a request carries through the middleware to its handler.
+public struct AppContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// Set by ``LanguageMiddleware`` from the URL prefix.
+    public var language: Language = .english
+    /// The signed-in staff member, if any (from the session cookie).
+    public var user: SignedInUser?
+    /// The API token that authenticated this request, if any.
+    public var apiClient: APIClient?
+    /// The parsed body of a form post, once ``CSRFMiddleware`` has checked it.
+    public var form: FormFields?
+    public let csrf = CSRFState()
+    public let remoteAddress: SocketAddress?
+
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        remoteAddress = source.channel.remoteAddress
+    }
+
+    public var maxUploadSize: Int { 64 * 1024 }
+}
+
+/// The parts of a staff account a page needs; never the password hash.
+public struct SignedInUser: Sendable, Equatable {
+    public let id: UUID
+    public let displayName: String
+    public let email: String
+    public let role: Role
+    public let sessionID: UUID?
+}
+
+/// A script or tool calling the JSON API with a bearer token.
+public struct APIClient: Sendable, Equatable {
+    public let name: String
+    public let role: Role
+}

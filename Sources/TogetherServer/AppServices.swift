@@ -1,0 +1,46 @@
+import Foundation
+import Localization
+import Logging
+import Prometheus
+import TogetherStore
+
+/// What handlers and middleware share: configuration, the store, texts, templates and the
+/// small injectable values (clock) that keep tests deterministic.
+public struct AppServices: Sendable {
+    public let configuration: ServerConfiguration
+    public let store: Store
+    let translations: Translations
+    let views: ViewRenderer
+    let passwords: PasswordHasher
+    let cookies: CookieSettings
+    let metrics: PrometheusCollectorRegistry
+    let now: @Sendable () -> Date
+    let loginLimiter: RateLimiter
+    let writeLimiter: RateLimiter
+    let logger: Logger
+    let site = SiteState()
+
+    public init(
+        configuration: ServerConfiguration,
+        store: Store,
+        resources: Resources,
+        metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
+        now: @escaping @Sendable () -> Date = { Date() },
+        logger: Logger = Logger(label: "together")
+    ) {
+        self.configuration = configuration
+        self.store = store
+        self.translations = resources.translations
+        self.views = ViewRenderer(library: resources.templates, translations: resources.translations)
+        self.passwords = PasswordHasher(cost: configuration.passwordCost)
+        self.cookies = CookieSettings(secure: configuration.isBehindTLS)
+        self.metrics = metrics
+        self.now = now
+        // Ten tries per quarter hour per address and per account: plenty for a person, slow for a guesser.
+        self.loginLimiter = RateLimiter(limit: 10, window: 15 * 60)
+        self.writeLimiter = RateLimiter(limit: 120, window: 60)
+        self.logger = logger
+    }
+
+    public var accounts: Accounts { Accounts(services: self) }
+}

@@ -1,0 +1,49 @@
+import Hummingbird
+import Localization
+import TogetherStore
+
+/// The staff start page: who is on the team, and where to go next.
+struct DashboardController {
+    let services: AppServices
+
+    struct Page {
+        struct RoleCount {
+            let text: String
+            let description: String
+        }
+
+        struct Link {
+            let label: String
+            let href: String
+        }
+
+        let title: String
+        let welcome: String
+        let roleCounts: [RoleCount]
+        let links: [Link]
+    }
+
+    func register(_ routes: RouteRegistrar) {
+        routes.on(.dashboard, use: show)
+    }
+
+    @Sendable func show(_ request: Request, context: AppContext) async throws -> Response {
+        guard let user = context.user else { throw HTTPError(.forbidden) }
+        let t = services.translations.localizer(for: context.language)
+        let counts = try await services.accounts.countByRole()
+        var links = [Page.Link(label: t("nav_password"), href: SiteRoute.password.path(context.language))]
+        if user.role == .admin { links.insert(.init(label: t("dashboard_link_users"), href: SiteRoute.users.path(context.language)), at: 0) }
+        let page = Page(
+            title: t("dashboard_title"),
+            welcome: t("dashboard_welcome", ["name": user.displayName, "role": t("role_\(user.role.rawValue)")]),
+            roleCounts: Role.allCases.map { role in
+                let count = counts[role] ?? 0
+                return Page.RoleCount(
+                    text: t.plural("count_\(role.rawValue)", count: count),
+                    description: t("role_\(role.rawValue)_description"))
+            },
+            links: links)
+        return services.views.render("dashboard", title: page.title, page: page, request: request, context: context,
+                                     services: services, notice: services.views.noticeText(request, context: context))
+    }
+}

@@ -1,0 +1,43 @@
+import Hummingbird
+import Localization
+
+/// The public pages: home, about, privacy, and the bare address that picks a language.
+struct PagesController {
+    let services: AppServices
+
+    func register(_ routes: RouteRegistrar) {
+        routes.on(.root, use: root)
+        routes.on(.home, use: home)
+        routes.on(.about, use: about)
+        routes.on(.privacy, use: privacy)
+    }
+
+    @Sendable func root(_ request: Request, context: AppContext) async throws -> Response {
+        var response = Response.redirect(to: SiteRoute.home.path(context.language), type: .normal)
+        response.headers[.vary] = "Accept-Language, Cookie"
+        return response
+    }
+
+    @Sendable func home(_ request: Request, context: AppContext) async throws -> Response {
+        let t = services.translations.localizer(for: context.language)
+        let page = HomePage(
+            aboutURL: SiteRoute.about.path(context.language),
+            privacyURL: SiteRoute.privacy.path(context.language),
+            features: HomePage.featureKeys.map { HomePage.Feature(title: t("home_feature_\($0)_title"), text: t("home_feature_\($0)_text")) }
+        )
+        return services.views.render("home", title: t("home_title"), page: page, request: request, context: context, services: services)
+    }
+
+    @Sendable func about(_ request: Request, context: AppContext) async throws -> Response {
+        prose(ProsePage.about, request: request, context: context)
+    }
+
+    @Sendable func privacy(_ request: Request, context: AppContext) async throws -> Response {
+        prose(ProsePage.privacy, request: request, context: context)
+    }
+
+    private func prose(_ outline: ProsePage.Outline, request: Request, context: AppContext) -> Response {
+        let page = ProsePage(outline: outline, t: services.translations.localizer(for: context.language))
+        return services.views.render("prose", title: page.title, page: page, request: request, context: context, services: services)
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Localization
+import Mustache
+
+/// Templates and translation catalogs, loaded and checked once at start.
+public struct Resources: Sendable {
+    let templates: MustacheLibrary
+    let translations: Translations
+    let stylesheet: String
+    let openAPIDocument: String
+
+    static let languages: [Language] = [.english, .french, .spanish, .arabic]
+
+    /// Loads from the package's bundled resources; a broken template or catalog stops the start
+    /// with the file and line named.
+    public static func load() async throws -> Resources {
+        guard let root = Bundle.module.resourceURL else { throw ResourceError.missing("resource bundle") }
+        let templates = try await MustacheLibrary(directory: root.appendingPathComponent("templates").path)
+        let locales = root.appendingPathComponent("locales")
+        let source = try catalog(at: locales.appendingPathComponent("messages.pot"), languageCode: "en")
+        var catalogs: [Catalog] = []
+        for language in languages where language != .english {
+            catalogs.append(try catalog(at: locales.appendingPathComponent("\(language.code).po"), languageCode: language.code))
+        }
+        return Resources(
+            templates: templates,
+            translations: Translations(languages: languages, source: source, catalogs: catalogs),
+            stylesheet: try String(contentsOf: root.appendingPathComponent("public/together.css"), encoding: .utf8),
+            openAPIDocument: try String(contentsOf: root.appendingPathComponent("api/openapi.json"), encoding: .utf8)
+        )
+    }
+
+    private static func catalog(at url: URL, languageCode: String) throws -> Catalog {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw ResourceError.missing(url.lastPathComponent)
+        }
+        do {
+            return try Catalog(po: text, languageCode: languageCode)
+        } catch var error {
+            error.file = url.lastPathComponent
+            throw error
+        }
+    }
+}
+
+enum ResourceError: Error, CustomStringConvertible {
+    case missing(String)
+
+    var description: String {
+        switch self {
+        case .missing(let name): return "A bundled resource is missing: \(name). Reinstall Together."
+        }
+    }
+}
+
+enum Assets {
+    /// Changes whenever the stylesheet does, so browsers may cache it for a year.
+    static let stylesheetVersion: String = {
+        guard let url = Bundle.module.url(forResource: "together", withExtension: "css", subdirectory: "public"),
+            let data = try? Data(contentsOf: url)
+        else { return "0" }
+        return String(SecretToken.hash(String(decoding: data, as: UTF8.self)).prefix(12))
+    }()
+}

@@ -1,0 +1,33 @@
+import TogetherStore
+
+/// Who may use a route. Every route declares one; ``RouteRegistrar`` enforces it before the
+/// handler runs, so a handler cannot forget to check.
+enum Access: Equatable, Sendable {
+    /// Anyone, signed in or not.
+    case everyone
+    /// A signed-in staff member with one of these roles.
+    case staff(Set<Role>)
+    /// A request with a valid API bearer token of one of these roles.
+    case apiToken(Set<Role>)
+
+    static let anyStaff = Access.staff(Set(Role.allCases))
+    static let administrators = Access.staff([.admin])
+}
+
+extension SiteRoute {
+    var access: Access {
+        switch self {
+        case .home, .about, .privacy, .login, .setup, .root, .healthz, .openAPI, .stylesheet:
+            return .everyone
+        // Metrics hold counts and timings only, no personal data; scrapers need no account.
+        case .metrics:
+            return .everyone
+        case .logout, .dashboard, .password:
+            return .anyStaff
+        case .users, .userRole, .userActive:
+            return .administrators
+        case .apiMe:
+            return .apiToken(Set(Role.allCases))
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Localization
+
+/// Every address of the site. The same value registers a route (with `.key` parameters) and
+/// builds a link to it (with `.value` parameters), so the two cannot drift apart.
+enum SiteRoute: Equatable, Sendable {
+    // Pages, under a language prefix: /en/..., /ar/...
+    case home
+    case about
+    case privacy
+    case login
+    case logout
+    case setup(token: Parameter<String>)
+    case dashboard
+    case users
+    case userRole(id: Parameter<UUID>)
+    case userActive(id: Parameter<UUID>)
+    case password
+
+    // Outside the language prefix.
+    case root
+    case healthz
+    case metrics
+    case openAPI
+    case apiMe
+    case stylesheet
+
+    enum Parameter<Value: Equatable & Sendable>: Equatable, Sendable {
+        /// A placeholder for registering the route.
+        case key
+        case value(Value)
+    }
+
+    var isLocalized: Bool {
+        switch self {
+        case .root, .healthz, .metrics, .openAPI, .apiMe, .stylesheet: return false
+        default: return true
+        }
+    }
+
+    /// The path after the language prefix (or after `/` for routes outside it).
+    var pathComponents: [String] {
+        switch self {
+        case .home, .root: return []
+        case .about: return ["about"]
+        case .privacy: return ["privacy"]
+        case .login: return ["login"]
+        case .logout: return ["logout"]
+        case .setup(let token): return ["setup", Self.component(token, key: "token")]
+        case .dashboard: return ["staff"]
+        case .users: return ["staff", "users"]
+        case .userRole(let id): return ["staff", "users", Self.component(id, key: "id"), "role"]
+        case .userActive(let id): return ["staff", "users", Self.component(id, key: "id"), "active"]
+        case .password: return ["account", "password"]
+        case .healthz: return ["healthz"]
+        case .metrics: return ["metrics"]
+        case .openAPI: return ["api", "openapi.json"]
+        case .apiMe: return ["api", "v1", "me"]
+        case .stylesheet: return ["static", "together-\(Assets.stylesheetVersion).css"]
+        }
+    }
+
+    /// A link to this route in `language` (ignored for routes outside the language prefix).
+    func path(_ language: Language = .english) -> String {
+        let tail = pathComponents.joined(separator: "/")
+        guard isLocalized else { return "/" + tail }
+        return tail.isEmpty ? "/\(language.code)/" : "/\(language.code)/\(tail)"
+    }
+
+    private static func component<Value>(_ parameter: Parameter<Value>, key: String) -> String {
+        switch parameter {
+        case .key: return ":\(key)"
+        case .value(let value as UUID): return value.uuidString.lowercased()
+        case .value(let value): return "\(value)"
+        }
+    }
+}

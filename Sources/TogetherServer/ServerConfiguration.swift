@@ -1,0 +1,27 @@
+import Foundation
+
+/// Everything `together serve` can be told, with defaults that need no set-up.
+public struct ServerConfiguration: Sendable {
+    public var host = "127.0.0.1"
+    public var port = 8080
+    /// The address people use to reach this server; links printed to the console start with it.
+    /// An `https://` address turns on HSTS and Secure cookies.
+    public var publicURL: String?
+    /// Honour `X-Forwarded-For` for rate limits: only behind a reverse proxy you run.
+    public var trustProxy = false
+    /// bcrypt work factor; tests lower it to stay fast.
+    public var passwordCost: UInt8 = 12
+    public var sessionLifetime: TimeInterval = 14 * 24 * 3600
+    public var setupLinkLifetime: TimeInterval = 24 * 3600
+    /// Largest request body accepted, in bytes.
+    public var maxBodySize = 64 * 1024
+
+    public init() {}
+
+    public var baseURL: String {
+        let url = publicURL ?? "http://\(host):\(port)"
+        return url.hasSuffix("/") ? String(url.dropLast()) : url
+    }
+
+    public var isBehindTLS: Bool { baseURL.lowercased().hasPrefix("https://") }
+}

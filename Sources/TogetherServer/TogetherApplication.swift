@@ -1,0 +1,36 @@
+import Hummingbird
+import Logging
+import TogetherStore
+
+/// Builds the web application around the engines and the store.
+public enum TogetherApplication {
+    public static func makeRouter(services: AppServices, resources: Resources) -> Router<AppContext> {
+        let router = Router(context: AppContext.self)
+        // Outermost first: every response, errors included, passes through the ones above it.
+        router.add(middleware: SecurityHeadersMiddleware(behindTLS: services.configuration.isBehindTLS))
+        router.add(middleware: RequestLogMiddleware())
+        router.add(middleware: MetricsMiddleware())
+        router.add(middleware: LanguageMiddleware(translations: services.translations, cookies: services.cookies))
+        router.add(middleware: ErrorPageMiddleware(services: services))
+        router.add(middleware: AuthenticationMiddleware(services: services))
+        router.add(middleware: FormProtectionMiddleware(services: services))
+
+        let routes = RouteRegistrar(router: router, languages: services.translations.languages)
+        PagesController(services: services).register(routes)
+        AuthController(services: services).register(routes)
+        SetupController(services: services).register(routes)
+        DashboardController(services: services).register(routes)
+        UsersController(services: services).register(routes)
+        OperationsController(services: services, stylesheet: resources.stylesheet, openAPIDocument: resources.openAPIDocument)
+            .register(routes)
+        return router
+    }
+
+    public static func make(services: AppServices, resources: Resources) -> some ApplicationProtocol {
+        Application(
+            router: makeRouter(services: services, resources: resources),
+            configuration: .init(address: .hostname(services.configuration.host, port: services.configuration.port)),
+            logger: services.logger
+        )
+    }
+}

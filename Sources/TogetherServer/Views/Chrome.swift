@@ -1,0 +1,70 @@
+import Hummingbird
+import Localization
+
+/// What the layout around every page shows: language, navigation, who is signed in.
+struct Chrome {
+    struct Link {
+        let label: String
+        let href: String
+        let current: Bool
+    }
+
+    struct Alternate {
+        let code: String
+        let name: String
+        let href: String
+        let current: Bool
+    }
+
+    let lang: String
+    let dir: String
+    let title: String
+    let stylesheet: String
+    let homeURL: String
+    let aboutURL: String
+    let privacyURL: String
+    let loginURL: String
+    let logoutURL: String
+    let nav: [Link]
+    let alternates: [Alternate]
+    let user: SignedInUser?
+    let csrfToken: String?
+    let isDemo: Bool
+    let notice: String?
+
+    init(title: String, request: Request, context: AppContext, services: AppServices, notice: String?) {
+        let language = context.language
+        let t = services.translations.localizer(for: language)
+        let path = request.uri.path
+        self.lang = language.code
+        self.dir = language.direction.rawValue
+        self.title = title
+        self.stylesheet = SiteRoute.stylesheet.path()
+        self.homeURL = SiteRoute.home.path(language)
+        self.aboutURL = SiteRoute.about.path(language)
+        self.privacyURL = SiteRoute.privacy.path(language)
+        self.loginURL = context.user == nil ? SiteRoute.login.path(language) : SiteRoute.dashboard.path(language)
+        self.logoutURL = SiteRoute.logout.path(language)
+        self.user = context.user
+        self.csrfToken = context.user == nil ? nil : context.csrf.token()
+        self.isDemo = services.site.hasDemoContent
+        self.notice = notice
+
+        var items: [(SiteRoute, String)] = [(.home, t("nav_home")), (.about, t("nav_about"))]
+        if let user = context.user {
+            items.append((.dashboard, t("nav_dashboard")))
+            if user.role == .admin { items.append((.users, t("nav_users"))) }
+            items.append((.password, t("nav_password")))
+        }
+        self.nav = items.map { route, label in
+            let href = route.path(language)
+            return Link(label: label, href: href, current: href == path)
+        }
+
+        // The same page in every other language: swap the prefix, keep the rest of the path.
+        let rest = path.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: true).dropFirst().first.map(String.init) ?? ""
+        self.alternates = services.translations.languages.map { other in
+            Alternate(code: other.code, name: other.nativeName, href: "/\(other.code)/\(rest)", current: other == language)
+        }
+    }
+}

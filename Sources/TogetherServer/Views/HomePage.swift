@@ -1,0 +1,13 @@
+/// The front page: what Together is for, in a few words.
+struct HomePage {
+    struct Feature {
+        let title: String
+        let text: String
+    }
+
+    static let featureKeys = ["stories", "protection", "checker", "common_ground", "impact", "gatherings"]
+
+    let aboutURL: String
+    let privacyURL: String
+    let features: [Feature]
+}

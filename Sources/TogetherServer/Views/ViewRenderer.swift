@@ -1,0 +1,38 @@
+import Hummingbird
+import Localization
+import Mustache
+
+/// Turns a page model into an HTML response inside the site layout.
+struct ViewRenderer: Sendable {
+    let library: MustacheLibrary
+    let translations: Translations
+
+    struct Envelope {
+        let chrome: Chrome
+        let page: Any
+        let t: TextLookup
+    }
+
+    func render(
+        _ template: String, title: String, page: Any, request: Request, context: AppContext, services: AppServices,
+        status: HTTPResponse.Status = .ok, notice: String? = nil
+    ) -> Response {
+        let envelope = Envelope(
+            chrome: Chrome(title: title, request: request, context: context, services: services, notice: notice),
+            page: page,
+            t: TextLookup(localizer: translations.localizer(for: context.language))
+        )
+        let html = library.render(envelope, withTemplate: template) ?? ""
+        return Response.html(html, status: status)
+    }
+}
+
+extension Response {
+    static func html(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status,
+            headers: [.contentType: "text/html; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: html))
+        )
+    }
+}

@@ -1,0 +1,19 @@
+import FluentKit
+
+struct M0004_CreateSetupTokens: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("setup_tokens")
+            .id()
+            .field("token_hash", .string, .required)
+            .field("purpose", .string, .required)
+            .field("user_id", .uuid, .references("users", "id", onDelete: .cascade))
+            .field("expires_at", .datetime, .required)
+            .field("used_at", .datetime)
+            .unique(on: "token_hash")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema("setup_tokens").delete()
+    }
+}

@@ -1,0 +1,12 @@
+import FluentKit
+
+extension Migrations {
+    /// Every migration, in order. Append only: a migration that has shipped is never edited.
+    static let together: [any Migration] = [
+        M0001_CreateUsers(),
+        M0002_CreateSessions(),
+        M0003_CreateAPITokens(),
+        M0004_CreateSetupTokens(),
+        M0005_CreateSettings(),
+    ]
+}

@@ -1,0 +1,128 @@
+import FluentKit
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import SQLKit
+
+/// The database behind Together: opened once, shared by every request, closed on shutdown.
+public final class Store: Sendable {
+    public let location: DatabaseLocation
+    let databases: Databases
+    let eventLoopGroup: any EventLoopGroup
+    let ownsEventLoopGroup: Bool
+    let logger: Logger
+
+    init(location: DatabaseLocation, databases: Databases, eventLoopGroup: any EventLoopGroup, ownsEventLoopGroup: Bool, logger: Logger) {
+        self.location = location
+        self.databases = databases
+        self.eventLoopGroup = eventLoopGroup
+        self.ownsEventLoopGroup = ownsEventLoopGroup
+        self.logger = logger
+    }
+
+    /// A database handle for one unit of work.
+    public var database: any Database {
+        databases.database(logger: logger, on: eventLoopGroup.any())!
+    }
+
+    /// For the few queries Fluent cannot say (full-text search, pragmas): kept in Queries/.
+    public var sql: any SQLDatabase { database as! any SQLDatabase }
+
+    public var isPostgres: Bool {
+        if case .postgres = location { return true }
+        return false
+    }
+
+    /// Opens the database and checks it answers, so a wrong address fails at start with one clear line.
+    public static func open(_ location: DatabaseLocation, logger: Logger) async throws(StoreError) -> Store {
+        let store: Store
+        switch location {
+        case .sqlite(let path):
+            try createParentDirectory(of: path)
+            // SQLite serialises writers anyway; one connection on its own loop keeps the pragmas below in force.
+            let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+            let databases = Databases(threadPool: .singleton, on: group)
+            databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
+            store = Store(location: location, databases: databases, eventLoopGroup: group, ownsEventLoopGroup: true, logger: logger)
+        case .postgres(let url):
+            let configuration: SQLPostgresConfiguration
+            do { configuration = try SQLPostgresConfiguration(url: url) } catch { throw StoreError.invalidPostgresURL }
+            let databases = Databases(threadPool: .singleton, on: MultiThreadedEventLoopGroup.singleton)
+            databases.use(.postgres(configuration: configuration, sqlLogLevel: .trace), as: .psql)
+            store = Store(
+                location: location, databases: databases, eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
+                ownsEventLoopGroup: false, logger: logger)
+        }
+        do {
+            try await store.configureConnection()
+        } catch {
+            await store.shutdown()
+            throw StoreError.unreachable(location: location.description, reason: Self.oneLine(error))
+        }
+        return store
+    }
+
+    private func configureConnection() async throws {
+        switch location {
+        case .sqlite:
+            // WAL lets readers go on while one writer writes; secure_delete overwrites erased
+            // content so that a withdrawn story does not linger in free pages.
+            try await sql.raw("PRAGMA journal_mode = WAL").run()
+            try await sql.raw("PRAGMA foreign_keys = ON").run()
+            try await sql.raw("PRAGMA secure_delete = ON").run()
+            try await sql.raw("PRAGMA busy_timeout = 5000").run()
+        case .postgres:
+            try await sql.raw("SELECT 1").run()
+        }
+    }
+
+    /// Brings the schema up to date; safe to run on every start.
+    public func migrate() async throws(StoreError) {
+        do {
+            let migrator = makeMigrator()
+            try await migrator.setupIfNeeded().get()
+            try await migrator.prepareBatch().get()
+        } catch {
+            throw StoreError.migrationFailed(reason: Self.oneLine(error))
+        }
+    }
+
+    /// Drops everything and migrates again: for tests that share one PostgreSQL database.
+    public func resetForTesting() async throws {
+        let migrator = makeMigrator()
+        try await migrator.setupIfNeeded().get()
+        try await migrator.revertAllBatches().get()
+        try await migrator.prepareBatch().get()
+    }
+
+    private func makeMigrator() -> Migrator {
+        let migrations = Migrations()
+        migrations.add(Migrations.together)
+        return Migrator(databases: databases, migrations: migrations, logger: logger, on: eventLoopGroup.any(), migrationLogLevel: .debug)
+    }
+
+    public func shutdown() async {
+        await databases.shutdownAsync()
+        if ownsEventLoopGroup { try? await eventLoopGroup.shutdownGracefully() }
+    }
+
+    private static func createParentDirectory(of path: String) throws(StoreError) {
+        let directory = (path as NSString).deletingLastPathComponent
+        guard !directory.isEmpty else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError.dataDirectoryNotWritable(directory)
+        }
+        guard FileManager.default.isWritableFile(atPath: directory) else { throw StoreError.dataDirectoryNotWritable(directory) }
+    }
+
+    static func oneLine(_ error: any Error) -> String {
+        let text = String(reflecting: error)
+        let firstLine = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? text
+        return String(firstLine.prefix(300))
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+import Metrics
+import Prometheus
+import TogetherServer
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run the web server.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on.")
+    var port = 8080
+
+    @Option(help: "Public address of the site (e.g. https://together.example.org); https turns on HSTS and Secure cookies.")
+    var publicURL: String?
+
+    @Flag(help: "Trust X-Forwarded-For from a reverse proxy for rate limits.")
+    var trustProxy = false
+
+    @Flag(help: "Fill an empty database with fictional demo content.")
+    var demo = false
+
+    func run() async throws {
+        let logger = Logger.together()
+        let registry = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+
+        var configuration = ServerConfiguration()
+        configuration.host = host
+        configuration.port = port
+        configuration.publicURL = publicURL ?? ProcessInfo.processInfo.environment["TOGETHER_PUBLIC_URL"]
+        configuration.trustProxy = trustProxy
+        let store = try await store.openStore(logger: logger)
+        let resources: Resources
+        do { resources = try await Resources.load() } catch { Console.fail("\(error)") }
+        let services = AppServices(configuration: configuration, store: store, resources: resources, metrics: registry, logger: logger)
+        try await services.refreshSiteState()
+
+        if demo { try await Demo.load(services: services) }
+        if try await !services.accounts.administratorExists() {
+            let token = try await services.accounts.issueFirstAdministratorLink()
+            Console.print("No administrator yet. Open this one-time link within 24 hours to create one:")
+            Console.print("  " + services.accounts.setupURL(token: token))
+        }
+        Console.print("Together is running at \(configuration.baseURL)/ (\(store.location)). Stop it with Ctrl-C.")
+        let app = TogetherApplication.make(services: services, resources: resources)
+        do {
+            try await app.runService()
+        } catch {
+            await store.shutdown()
+            Console.fail("the server stopped: \(error)")
+        }
+        await store.shutdown()
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import Logging
+import TogetherServer
+import TogetherStore
+
+/// Where the data lives, shared by every subcommand that touches it.
+struct StoreOptions: ParsableArguments {
+    @Option(help: "Folder for the SQLite database and other data (ignored when DATABASE_URL is set).")
+    var dataDir = "./together-data"
+
+    /// Opens and migrates the database, or prints one clear line and exits with code 1.
+    func openStore(logger: Logger) async throws -> Store {
+        do {
+            let location = try DatabaseLocation.resolve(
+                databaseURL: ProcessInfo.processInfo.environment["DATABASE_URL"], dataDirectory: dataDir)
+            let store = try await Store.open(location, logger: logger)
+            do {
+                try await store.migrate()
+            } catch {
+                await store.shutdown()
+                throw error
+            }
+            return store
+        } catch {
+            Console.fail("\(error)")
+        }
+    }
+}
+
+enum Console {
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("together: \(message)\n".utf8))
+        exit(1)
+    }
+
+    static func print(_ message: String) {
+        FileHandle.standardOutput.write(Data((message + "\n").utf8))
+    }
+}
+
+extension Logger {
+    /// Log level from LOG_LEVEL (trace, debug, info, notice, warning, error, critical); info by default.
+    static func together() -> Logger {
+        var logger = Logger(label: "together")
+        logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+        return logger
+    }
+}
+
+/// Builds the services the commands share.
+func makeServices(store: Store, configuration: ServerConfiguration = ServerConfiguration(), logger: Logger) async throws -> (AppServices, Resources) {
+    let resources: Resources
+    do { resources = try await Resources.load() } catch { Console.fail("\(error)") }
+    let services = AppServices(configuration: configuration, store: store, resources: resources, logger: logger)
+    try await services.refreshSiteState()
+    return (services, resources)
+}
