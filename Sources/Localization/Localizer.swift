@@ -15,7 +15,7 @@ public struct Localizer: Sendable {
     /// The text for `key`, with `{name}` placeholders filled from `arguments`.
     public func callAsFunction(_ key: String, _ arguments: [String: String] = [:]) -> String {
         let template = catalog?.text(key) ?? source.entry(key)?.id ?? key
-        return Self.interpolate(template, arguments)
+        return Self.interpolate(template, isolated(arguments))
     }
 
     /// The plural form for `count`; `{count}` is filled with the number written for this language.
@@ -25,9 +25,16 @@ public struct Localizer: Sendable {
             ?? source.entry(key).map { entry in
                 count == 1 ? entry.id : (entry.pluralID ?? entry.id)
             } ?? key
-        var filled = arguments
+        var filled = isolated(arguments)
         filled["count"] = LocaleFormat(language: language).number(count)
         return Self.interpolate(template, filled)
+    }
+
+    /// In right-to-left text, a Latin name or address placed inside a sentence can drag the
+    /// punctuation around it to the wrong side; Unicode isolates keep each value to itself.
+    private func isolated(_ arguments: [String: String]) -> [String: String] {
+        guard language.direction == .rightToLeft else { return arguments }
+        return arguments.mapValues { "\u{2068}\($0)\u{2069}" }
     }
 
     static func interpolate(_ template: String, _ arguments: [String: String]) -> String {

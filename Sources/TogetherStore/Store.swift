@@ -31,6 +31,14 @@ public final class Store: Sendable {
     /// For the few queries Fluent cannot say (full-text search, pragmas): kept in Queries/.
     public var sql: any SQLDatabase { database as! any SQLDatabase }
 
+    /// The first connection is tried with a silent logger: a failure becomes one ``StoreError``
+    /// line, not a pool's log dump.
+    private var quietSQL: any SQLDatabase {
+        var quiet = logger
+        quiet.logLevel = .critical
+        return databases.database(logger: quiet, on: eventLoopGroup.any())! as! any SQLDatabase
+    }
+
     public var isPostgres: Bool {
         if case .postgres = location { return true }
         return false
@@ -66,6 +74,7 @@ public final class Store: Sendable {
     }
 
     private func configureConnection() async throws {
+        let sql = quietSQL
         switch location {
         case .sqlite:
             // WAL lets readers go on while one writer writes; secure_delete overwrites erased

@@ -1,0 +1,31 @@
+import XCTest
+
+@testable import TogetherServer
+
+final class DemoContentTests: XCTestCase {
+    func testDemoFillsAnEmptySiteAndSaysItIsFictionalInEveryLanguage() async throws {
+        try await withTestApp { browser, services in
+            guard case .loaded(let password) = try await DemoContent(services: services).load() else {
+                return XCTFail("demo content was not loaded into an empty site")
+            }
+            let english = try await browser.get("/en/")
+            XCTAssertTrue(english.contains("Everything on this site is fictional"))
+            for code in ["fr", "es", "ar"] {
+                let page = try await browser.get("/\(code)/")
+                XCTAssertTrue(page.contains("notice--demo"), code)
+                XCTAssertFalse(page.contains("Everything on this site is fictional"), "\(code) banner is not translated")
+            }
+            try await browser.signIn(DemoContent.accounts[0].email, password)
+            let team = try await browser.get("/en/staff/users")
+            for account in DemoContent.accounts { XCTAssertTrue(team.contains(account.name)) }
+        }
+    }
+
+    func testDemoNeverMixesWithARealSite() async throws {
+        try await withTestApp { browser, services in
+            try await Fixtures.admin(services)
+            expectEqual(try await DemoContent(services: services).load(), .skippedBecauseNotEmpty)
+            expectFalse(try await browser.get("/en/").contains("notice--demo"))
+        }
+    }
+}

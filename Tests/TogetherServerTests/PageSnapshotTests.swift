@@ -1,0 +1,39 @@
+import SnapshotTesting
+import XCTest
+
+@testable import TogetherServer
+
+/// The rendered HTML of the main pages, reviewed as text whenever it changes.
+final class PageSnapshotTests: XCTestCase {
+    func testPublicPages() async throws {
+        try await withTestApp { browser, _ in
+            for (name, uri) in [
+                ("home-en", "/en/"), ("home-ar", "/ar/"), ("about-fr", "/fr/about"), ("privacy-es", "/es/privacy"),
+                ("login-en", "/en/login"), ("login-ar", "/ar/login"), ("not-found-en", "/en/missing"),
+            ] {
+                let page = try await browser.get(uri)
+                assertSnapshot(of: Self.normalised(page.body), as: .lines, named: name)
+            }
+        }
+    }
+
+    func testStaffPages() async throws {
+        try await withTestApp { browser, services in
+            let token = try await services.accounts.issueFirstAdministratorLink()
+            let setup = try await browser.get("/ar/setup/\(token)")
+            assertSnapshot(of: Self.normalised(setup.body), as: .lines, named: "setup-ar")
+            try await Fixtures.admin(services)
+            try await browser.signIn(Fixtures.adminEmail, Fixtures.adminPassword)
+            for (name, uri) in [("dashboard-en", "/en/staff"), ("dashboard-ar", "/ar/staff"), ("password-fr", "/fr/account/password")] {
+                let page = try await browser.get(uri)
+                assertSnapshot(of: Self.normalised(page.body), as: .lines, named: name)
+            }
+        }
+    }
+
+    /// Tokens and the stylesheet's content hash change from run to run; nothing else may.
+    static func normalised(_ html: String) -> String {
+        html.replacingOccurrences(of: #"[A-Za-z0-9_-]{43}"#, with: "TOKEN", options: .regularExpression)
+            .replacingOccurrences(of: #"together-[0-9a-f]{12}\.css"#, with: "together-HASH.css", options: .regularExpression)
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import TogetherStore
+import XCTest
+
+@testable import TogetherServer
+
+/// Resources are read once for the whole test run.
+actor SharedResources {
+    static let shared = SharedResources()
+    private var loaded: Resources?
+
+    func get() async throws -> Resources {
+        if let loaded { return loaded }
+        let resources = try await Resources.load()
+        loaded = resources
+        return resources
+    }
+}
+
+/// Runs `body` against a fresh application on a fresh database.
+func withTestApp(
+    configure: (inout ServerConfiguration) -> Void = { _ in },
+    _ body: (TestBrowser, AppServices) async throws -> Void
+) async throws {
+    var configuration = ServerConfiguration()
+    configuration.passwordCost = 4
+    configure(&configuration)
+    let store = try await TestDatabase.open()
+    do {
+        let resources = try await SharedResources.shared.get()
+        var logger = Logger(label: "test")
+        logger.logLevel = .warning
+        let services = AppServices(configuration: configuration, store: store, resources: resources, logger: logger)
+        try await services.refreshSiteState()
+        nonisolated(unsafe) let body = body
+        let app = Application(router: TogetherApplication.makeRouter(services: services, resources: resources), logger: logger)
+        try await app.test(.router) { client in
+            try await body(TestBrowser(client: client), services)
+        }
+    } catch {
+        await store.shutdown()
+        throw error
+    }
+    await store.shutdown()
+}
+
+/// Administrator credentials used across tests.
+enum Fixtures {
+    static let adminEmail = "rania@example.org"
+    static let adminPassword = "olive tree by the river"
+    static let staffPassword = "bread and salt together"
+
+    @discardableResult
+    static func admin(_ services: AppServices) async throws -> User {
+        try await services.accounts.createUser(email: adminEmail, name: "Rania Aziz", role: .admin, password: adminPassword)
+    }
+}
