@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it:
+#   1. build (debug) and run the Swift tests on SQLite;
+#   2. start a throwaway PostgreSQL server and run the same Swift tests against it;
+#   3. browser tests: headless Chromium + axe-core on the real server binary.
+# Prints a final "N passed, M failed" line and exits non-zero if anything failed.
+# Needs PostgreSQL 15, Chromium and the Python packages: scripts/install-test-deps.sh installs them.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '\n== %s\n' "$*"; }
+passed=0
+failed=0
+status=0
+
+# Adds the counts from XCTest's closing line (or a "N passed, M failed" line) of a log file.
+count() {
+    local line
+    line=$(grep -E "Executed [0-9]+ tests?, with [0-9]+ failures?" "$1" | tail -1)
+    if [[ -n "$line" ]]; then
+        local total fails
+        total=$(sed -E 's/.*Executed ([0-9]+) tests?.*/\1/' <<<"$line")
+        fails=$(sed -E 's/.*with ([0-9]+) failures?.*/\1/' <<<"$line")
+        passed=$((passed + total - fails))
+        failed=$((failed + fails))
+        return
+    fi
+    line=$(grep -E "^[0-9]+ passed, [0-9]+ failed" "$1" | tail -1)
+    if [[ -n "$line" ]]; then
+        passed=$((passed + $(cut -d' ' -f1 <<<"$line")))
+        failed=$((failed + $(cut -d' ' -f3 <<<"$line")))
+    else
+        failed=$((failed + 1))
+    fi
+}
+
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
+
+log "build"
+swift build --build-tests || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
+
+log "Swift tests on SQLite"
+swift test --skip-build 2>&1 | tee "$logs/sqlite.log"
+[[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
+count "$logs/sqlite.log"
+
+log "Swift tests on PostgreSQL"
+if scripts/postgres-start.sh "$logs/pg.env" >/dev/null; then
+    set -a; . "$logs/pg.env"; set +a
+    swift test --skip-build 2>&1 | tee "$logs/postgres.log"
+    [[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
+    count "$logs/postgres.log"
+    scripts/postgres-stop.sh "$PG_TMP" || true
+    unset TOGETHER_TEST_DATABASE_URL
+else
+    echo "could not start PostgreSQL"
+    status=1
+    failed=$((failed + 1))
+fi
+
+log "Browser tests (Chromium + axe-core)"
+python3 scripts/browser-test.py --binary .build/debug/together 2>&1 | tee "$logs/browser.log"
+[[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
+count "$logs/browser.log"
+
+log "summary"
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 && $status -eq 0 ]]
