@@ -4,9 +4,10 @@
 #   2. start a throwaway PostgreSQL server and run the same Swift tests against it;
 #   3. browser tests: headless Chromium + axe-core on the real server binary.
 # Prints a final "N passed, M failed" line and exits non-zero if anything failed.
-# Needs PostgreSQL 15, Chromium and the Python packages: scripts/install-test-deps.sh installs them.
+# It first installs what it needs (PostgreSQL 15, Chromium, Python packages) if missing.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+scripts/install-test-deps.sh || { echo "could not install the test dependencies"; echo "0 passed, 1 failed"; exit 1; }
 
 log() { printf '\n== %s\n' "$*"; }
 passed=0
@@ -16,12 +17,15 @@ status=0
 # Adds the counts from XCTest's closing line (or a "N passed, M failed" line) of a log file.
 count() {
     local line
-    line=$(grep -E "Executed [0-9]+ tests?, with [0-9]+ failures?" "$1" | tail -1)
+    line=$(grep -E "Executed [0-9]+ tests?, with .*[0-9]+ failures?" "$1" | tail -1)
     if [[ -n "$line" ]]; then
-        local total fails
+        local total fails skipped=0
         total=$(sed -E 's/.*Executed ([0-9]+) tests?.*/\1/' <<<"$line")
-        fails=$(sed -E 's/.*with ([0-9]+) failures?.*/\1/' <<<"$line")
-        passed=$((passed + total - fails))
+        fails=$(sed -E 's/.* ([0-9]+) failures?.*/\1/' <<<"$line")
+        if grep -qE "[0-9]+ tests? skipped" <<<"$line"; then
+            skipped=$(sed -E 's/.* ([0-9]+) tests? skipped.*/\1/' <<<"$line")
+        fi
+        passed=$((passed + total - fails - skipped))
         failed=$((failed + fails))
         return
     fi
