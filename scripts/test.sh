@@ -44,6 +44,9 @@ trap 'rm -rf "$logs"' EXIT
 log "build"
 swift build --build-tests || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
 
+log "Style: swift format lint"
+if swift format lint --strict -r Sources Tests Package.swift; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
+
 log "Swift tests on SQLite"
 swift test --skip-build 2>&1 | tee "$logs/sqlite.log"
 [[ ${PIPESTATUS[0]} -eq 0 ]] || status=1

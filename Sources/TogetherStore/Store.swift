@@ -68,7 +68,7 @@ public final class Store: Sendable {
             try await store.configureConnection()
         } catch {
             await store.shutdown()
-            throw StoreError.unreachable(location: location.description, reason: Self.oneLine(error))
+            throw StoreError.unreachable(location: location.description, reason: Self.explain(error))
         }
         return store
     }
@@ -127,6 +127,20 @@ public final class Store: Sendable {
             throw StoreError.dataDirectoryNotWritable(directory)
         }
         guard FileManager.default.isWritableFile(atPath: directory) else { throw StoreError.dataDirectoryNotWritable(directory) }
+    }
+
+    /// The usual reasons in plain words; anything else as the driver said it, on one line.
+    static func explain(_ error: any Error) -> String {
+        let text = String(reflecting: error)
+        let known: [(needle: String, meaning: String)] = [
+            ("Connection refused", "connection refused; is PostgreSQL running and listening at that address?"),
+            ("password authentication failed", "the user name or password was not accepted."),
+            ("does not exist", "the database or user does not exist; create it first."),
+            ("timed out", "no answer in time; check the host name, port and firewall."),
+            ("unable to open database file", "the SQLite file cannot be opened; check the data directory's permissions."),
+        ]
+        if let match = known.first(where: { text.localizedCaseInsensitiveContains($0.needle) }) { return match.meaning }
+        return oneLine(error)
     }
 
     static func oneLine(_ error: any Error) -> String {

@@ -49,7 +49,9 @@ extension Logger {
 }
 
 /// Builds the services the commands share.
-func makeServices(store: Store, configuration: ServerConfiguration = ServerConfiguration(), logger: Logger) async throws -> (AppServices, Resources) {
+func makeServices(store: Store, configuration: ServerConfiguration = ServerConfiguration(), logger: Logger) async throws -> (
+    AppServices, Resources
+) {
     let resources: Resources
     do { resources = try await Resources.load() } catch { Console.fail("\(error)") }
     let services = AppServices(configuration: configuration, store: store, resources: resources, logger: logger)

@@ -18,7 +18,8 @@ struct TokenCommand: AsyncParsableCommand {
             try await withAccounts(store) { accounts in
                 let token = try await accounts.createAPIToken(name: name, role: try Role(validating: role))
                 Console.print(token)
-                FileHandle.standardError.write(Data("Keep this token safe: it is shown only now. Revoke it with `together token revoke --name \(name)`.\n".utf8))
+                FileHandle.standardError.write(
+                    Data("Keep this token safe: it is shown only now. Revoke it with `together token revoke --name \(name)`.\n".utf8))
             }
         }
     }

@@ -49,7 +49,8 @@ final class POParserTests: XCTestCase {
     }
 
     func testWrongNumberOfPluralFormsIsCaught() {
-        let text = "msgid \"\"\nmsgstr \"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"\n\nmsgid \"a\"\nmsgid_plural \"b\"\nmsgstr[0] \"x\"\n"
+        let text =
+            "msgid \"\"\nmsgstr \"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"\n\nmsgid \"a\"\nmsgid_plural \"b\"\nmsgstr[0] \"x\"\n"
         XCTAssertThrowsError(try Catalog(po: text, languageCode: "xx")) { error in
             XCTAssertTrue("\(error)".contains("has 1 plural forms; this language has 2"), "\(error)")
         }
@@ -67,8 +68,11 @@ final class POParserTests: XCTestCase {
 final class BidiIsolationTests: XCTestCase {
     func testValuesInRightToLeftTextAreIsolated() throws {
         let source = try Catalog(po: "msgctxt \"k\"\nmsgid \"Hello {name}.\"\nmsgstr \"\"\n", languageCode: "en")
-        let arabic = Catalog(languageCode: "ar", pluralRule: .english, entries: [POEntry(context: "k", id: "Hello {name}.", translations: ["مرحبًا {name}."])])
-        XCTAssertEqual(Localizer(language: .arabic, catalog: arabic, source: source)("k", ["name": "Rania"]), "مرحبًا \u{2068}Rania\u{2069}.")
+        let arabic = Catalog(
+            languageCode: "ar", pluralRule: .english, entries: [POEntry(context: "k", id: "Hello {name}.", translations: ["مرحبًا {name}."])]
+        )
+        XCTAssertEqual(
+            Localizer(language: .arabic, catalog: arabic, source: source)("k", ["name": "Rania"]), "مرحبًا \u{2068}Rania\u{2069}.")
         XCTAssertEqual(Localizer(language: .english, catalog: nil, source: source)("k", ["name": "Rania"]), "Hello Rania.")
     }
 }

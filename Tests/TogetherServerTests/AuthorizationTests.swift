@@ -7,7 +7,9 @@ final class AuthorizationTests: XCTestCase {
     func testEveryProtectedRouteRefusesAnonymousVisitors() async throws {
         try await withTestApp { browser, _ in
             let id = UUID()
-            let routes: [SiteRoute] = [.dashboard, .users, .password, .userRole(id: .value(id)), .userActive(id: .value(id)), .logout, .apiMe]
+            let routes: [SiteRoute] = [
+                .dashboard, .users, .password, .userRole(id: .value(id)), .userActive(id: .value(id)), .logout, .apiMe,
+            ]
             for route in routes {
                 guard route.access != .everyone else { continue }
                 let get = try await browser.get(route.path(.english))
@@ -30,14 +32,16 @@ final class AuthorizationTests: XCTestCase {
     func testOnlyAdministratorsManageTheTeam() async throws {
         try await withTestApp { browser, services in
             try await Fixtures.admin(services)
-            try await services.accounts.createUser(email: "omar@example.org", name: "Omar", role: .facilitator, password: Fixtures.staffPassword)
+            try await services.accounts.createUser(
+                email: "omar@example.org", name: "Omar", role: .facilitator, password: Fixtures.staffPassword)
             try await browser.signIn("omar@example.org", Fixtures.staffPassword)
             expectEqual(try await browser.get("/en/staff").status, .ok)
             let users = try await browser.get("/en/staff/users")
             XCTAssertEqual(users.status, .forbidden)
             XCTAssertFalse(users.contains(Fixtures.adminEmail))
             let dashboard = try await browser.get("/en/staff")
-            let promote = try await browser.post("/en/staff/users", [("name", "X"), ("email", "x@example.org"), ("role", "admin")], csrf: dashboard.csrf)
+            let promote = try await browser.post(
+                "/en/staff/users", [("name", "X"), ("email", "x@example.org"), ("role", "admin")], csrf: dashboard.csrf)
             XCTAssertEqual(promote.status, .forbidden)
         }
     }

@@ -40,7 +40,8 @@ final class SecurityTests: XCTestCase {
         try await withTestApp { browser, services in
             try await Fixtures.admin(services)
             _ = try await browser.get("/en/login")
-            let missing = try await browser.post("/en/login", [("email", Fixtures.adminEmail), ("password", Fixtures.adminPassword)], csrf: nil)
+            let missing = try await browser.post(
+                "/en/login", [("email", Fixtures.adminEmail), ("password", Fixtures.adminPassword)], csrf: nil)
             XCTAssertEqual(missing.status, .forbidden)
             XCTAssertTrue(missing.contains("This form has expired"))
             let forged = try await browser.post(

@@ -17,7 +17,11 @@ final class SetupTests: XCTestCase {
             XCTAssertTrue(short.contains(#"aria-invalid="true""#))
 
             let done = try await browser.submit(
-                link, [("name", "Rania Aziz"), ("email", "Rania@Example.org"), ("password", Fixtures.adminPassword), ("confirm", Fixtures.adminPassword)])
+                link,
+                [
+                    ("name", "Rania Aziz"), ("email", "Rania@Example.org"), ("password", Fixtures.adminPassword),
+                    ("confirm", Fixtures.adminPassword),
+                ])
             XCTAssertEqual(done.status, .seeOther)
             XCTAssertEqual(done.location, "/en/staff?notice=setup-done")
             let dashboard = try await browser.get("/en/staff?notice=setup-done")
@@ -33,7 +37,8 @@ final class SetupTests: XCTestCase {
         try await withTestApp { browser, services in
             let token = try await services.accounts.issueFirstAdministratorLink()
             let page = try await browser.submit(
-                "/ar/setup/\(token)", [("name", "رانيا"), ("email", "not-an-address"), ("password", Fixtures.adminPassword), ("confirm", Fixtures.adminPassword)])
+                "/ar/setup/\(token)",
+                [("name", "رانيا"), ("email", "not-an-address"), ("password", Fixtures.adminPassword), ("confirm", Fixtures.adminPassword)])
             XCTAssertEqual(page.status, .unprocessableContent)
             XCTAssertTrue(page.contains(#"dir="rtl""#))
             XCTAssertFalse(page.contains("Enter an e-mail address like"), "the error must be translated")

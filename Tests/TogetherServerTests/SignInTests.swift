@@ -34,7 +34,8 @@ final class SignInTests: XCTestCase {
             try await Fixtures.admin(services)
             var statuses: [Int] = []
             for _ in 0..<11 {
-                statuses.append(try await browser.submit("/en/login", [("email", Fixtures.adminEmail), ("password", "guess guess guess")]).status.code)
+                statuses.append(
+                    try await browser.submit("/en/login", [("email", Fixtures.adminEmail), ("password", "guess guess guess")]).status.code)
             }
             XCTAssertEqual(statuses.prefix(10).allSatisfy { $0 == 422 }, true)
             XCTAssertEqual(statuses.last, 429)
@@ -52,7 +53,8 @@ final class SignInTests: XCTestCase {
             try await other.signIn(Fixtures.adminEmail, Fixtures.adminPassword)
 
             let wrong = try await browser.submit(
-                "/en/account/password", [("current", "nope nope nope"), ("password", "new long passphrase"), ("confirm", "new long passphrase")])
+                "/en/account/password",
+                [("current", "nope nope nope"), ("password", "new long passphrase"), ("confirm", "new long passphrase")])
             XCTAssertEqual(wrong.status, .unprocessableContent)
             XCTAssertTrue(wrong.contains("The current password is not right."))
 

@@ -35,7 +35,10 @@ final class StoreTests: XCTestCase {
             XCTFail("opened a database that does not exist")
         } catch let error as StoreError {
             let text = "\(error)"
-            XCTAssertTrue(text.hasPrefix("Cannot reach the database (PostgreSQL at 127.0.0.1:9/none)"), text)
+            XCTAssertEqual(
+                text,
+                "Cannot reach the database (PostgreSQL at 127.0.0.1:9/none): connection refused; is PostgreSQL running and listening at that address?"
+            )
             XCTAssertFalse(text.contains("secret"), "the password must never be printed")
             XCTAssertFalse(text.contains("\n"))
         }
@@ -44,7 +47,8 @@ final class StoreTests: XCTestCase {
     func testDatabaseURLIsReadCarefully() throws {
         XCTAssertEqual(try DatabaseLocation.resolve(databaseURL: nil, dataDirectory: "/data"), .sqlite(path: "/data/together.sqlite"))
         XCTAssertEqual(try DatabaseLocation.resolve(databaseURL: " ", dataDirectory: "d"), .sqlite(path: "d/together.sqlite"))
-        XCTAssertEqual(try DatabaseLocation.resolve(databaseURL: "postgresql://u@h/db", dataDirectory: "d"), .postgres(url: "postgresql://u@h/db"))
+        XCTAssertEqual(
+            try DatabaseLocation.resolve(databaseURL: "postgresql://u@h/db", dataDirectory: "d"), .postgres(url: "postgresql://u@h/db"))
         XCTAssertThrowsError(try DatabaseLocation.resolve(databaseURL: "mysql://u@h/db", dataDirectory: "d"))
     }
 }

@@ -7,16 +7,19 @@ final class TeamManagementTests: XCTestCase {
         try await withTestApp { browser, services in
             try await Fixtures.admin(services)
             try await browser.signIn(Fixtures.adminEmail, Fixtures.adminPassword)
-            let invited = try await browser.submit("/en/staff/users", [("name", "Leila Haddad"), ("email", "leila@example.org"), ("role", "moderator")])
+            let invited = try await browser.submit(
+                "/en/staff/users", [("name", "Leila Haddad"), ("email", "leila@example.org"), ("role", "moderator")])
             XCTAssertEqual(invited.status, .ok)
             XCTAssertTrue(invited.contains("The invitation for Leila Haddad is ready."))
-            let link = try XCTUnwrap(invited.body.range(of: #"/en/setup/[A-Za-z0-9_-]{43}"#, options: .regularExpression).map { String(invited.body[$0]) })
+            let link = try XCTUnwrap(
+                invited.body.range(of: #"/en/setup/[A-Za-z0-9_-]{43}"#, options: .regularExpression).map { String(invited.body[$0]) })
 
             let leila = TestBrowser(client: browser.client)
             let form = try await leila.get(link)
             XCTAssertTrue(form.contains("Hello Leila Haddad."))
             XCTAssertFalse(form.contains(#"name="email""#), "an invitation only asks for the password")
-            let done = try await leila.post(link, [("password", Fixtures.staffPassword), ("confirm", Fixtures.staffPassword)], csrf: form.csrf)
+            let done = try await leila.post(
+                link, [("password", Fixtures.staffPassword), ("confirm", Fixtures.staffPassword)], csrf: form.csrf)
             XCTAssertEqual(done.status, .seeOther)
             leila.forgetCookies()
             try await leila.signIn("leila@example.org", Fixtures.staffPassword)
@@ -27,7 +30,8 @@ final class TeamManagementTests: XCTestCase {
         try await withTestApp { browser, services in
             try await Fixtures.admin(services)
             try await browser.signIn(Fixtures.adminEmail, Fixtures.adminPassword)
-            let taken = try await browser.submit("/en/staff/users", [("name", "Again"), ("email", Fixtures.adminEmail), ("role", "moderator")])
+            let taken = try await browser.submit(
+                "/en/staff/users", [("name", "Again"), ("email", Fixtures.adminEmail), ("role", "moderator")])
             XCTAssertEqual(taken.status, .unprocessableContent)
             XCTAssertTrue(taken.contains("Someone on the team already uses this e-mail address."))
             let role = try await browser.submit("/en/staff/users", [("name", "Ana"), ("email", "ana@example.org"), ("role", "overlord")])
@@ -59,7 +63,8 @@ final class TeamManagementTests: XCTestCase {
     func testDeactivatedPeopleAreSignedOutAndCannotSignIn() async throws {
         try await withTestApp { browser, services in
             try await Fixtures.admin(services)
-            let omar = try await services.accounts.createUser(email: "omar@example.org", name: "Omar", role: .moderator, password: Fixtures.staffPassword)
+            let omar = try await services.accounts.createUser(
+                email: "omar@example.org", name: "Omar", role: .moderator, password: Fixtures.staffPassword)
             let omarBrowser = TestBrowser(client: browser.client)
             try await omarBrowser.signIn("omar@example.org", Fixtures.staffPassword)
             try await browser.signIn(Fixtures.adminEmail, Fixtures.adminPassword)

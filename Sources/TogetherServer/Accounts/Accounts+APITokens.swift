@@ -33,8 +33,9 @@ extension Accounts {
     /// The role of a bearer token, or nil when it is unknown or revoked.
     func apiRole(bearer token: String) async throws -> (name: String, role: Role)? {
         guard SecretToken.isWellFormed(token, prefix: Self.apiTokenPrefix) else { return nil }
-        guard let record = try await APIToken.query(on: database)
-            .filter(\.$tokenHash == SecretToken.hash(token)).filter(\.$revokedAt == nil).first()
+        guard
+            let record = try await APIToken.query(on: database)
+                .filter(\.$tokenHash == SecretToken.hash(token)).filter(\.$revokedAt == nil).first()
         else { return nil }
         return (record.name, record.role)
     }

@@ -14,10 +14,11 @@ extension Accounts {
     /// The signed-in person for a session cookie, or nil when it is unknown, expired or the account is inactive.
     func sessionUser(cookie: String) async throws -> SignedInUser? {
         guard SecretToken.isWellFormed(cookie) else { return nil }
-        guard let session = try await Session.query(on: database)
-            .filter(\.$tokenHash == SecretToken.hash(cookie))
-            .with(\.$user)
-            .first()
+        guard
+            let session = try await Session.query(on: database)
+                .filter(\.$tokenHash == SecretToken.hash(cookie))
+                .with(\.$user)
+                .first()
         else { return nil }
         guard session.expiresAt > services.now(), session.user.isActive else {
             try await session.delete(on: database)

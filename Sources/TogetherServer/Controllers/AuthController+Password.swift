@@ -24,18 +24,22 @@ extension AuthController {
         let t = services.translations.localizer(for: context.language)
         let error = { (field: String) in errors.message(for: field).map { t($0) } }
         let fields = [
-            FieldModel(id: "current", name: "current", label: t("field_current_password"), type: "password",
-                       autocomplete: "current-password", error: error("current")),
-            FieldModel(id: "password", name: "password", label: t("field_new_password"), type: "password",
-                       autocomplete: "new-password", hint: t("field_password_hint"), error: error("password")),
-            FieldModel(id: "confirm", name: "confirm", label: t("field_confirm_password"), type: "password",
-                       autocomplete: "new-password", error: error("confirm")),
+            FieldModel(
+                id: "current", name: "current", label: t("field_current_password"), type: "password",
+                autocomplete: "current-password", error: error("current")),
+            FieldModel(
+                id: "password", name: "password", label: t("field_new_password"), type: "password",
+                autocomplete: "new-password", hint: t("field_password_hint"), error: error("password")),
+            FieldModel(
+                id: "confirm", name: "confirm", label: t("field_confirm_password"), type: "password",
+                autocomplete: "new-password", error: error("confirm")),
         ]
         var page = FormPage(
             title: t("password_title"), intro: t("password_intro"), action: SiteRoute.password.path(context.language),
             csrf: context.csrf.token(), fields: fields, submit: t("password_submit"))
         page.errorSummary = ErrorSummary(errors, fields: fields, t: t)
-        return services.views.render("form-page", title: page.title, page: page, request: request, context: context,
-                                     services: services, status: status)
+        return services.views.render(
+            "form-page", title: page.title, page: page, request: request, context: context,
+            services: services, status: status)
     }
 }

@@ -37,7 +37,8 @@ struct AuthController {
             return renderLogin(email: email, next: next, errors: errors, request: request, context: context, status: .unprocessableContent)
         }
         services.loginLimiter.reset(accountKey)
-        let destination = SafeRedirect.path(next, language: context.language) ?? Notice.signedIn.appended(to: SiteRoute.dashboard.path(context.language))
+        let destination =
+            SafeRedirect.path(next, language: context.language) ?? Notice.signedIn.appended(to: SiteRoute.dashboard.path(context.language))
         return try await signIn(user, redirectTo: destination)
     }
 
@@ -45,7 +46,8 @@ struct AuthController {
     func signIn(_ user: User, redirectTo destination: String) async throws -> Response {
         let token = try await services.accounts.startSession(for: user)
         var response = Response.redirect(to: destination, type: .normal)
-        response.setCookie(services.cookies.make(services.cookies.session, value: token, maxAge: Int(services.configuration.sessionLifetime)))
+        response.setCookie(
+            services.cookies.make(services.cookies.session, value: token, maxAge: Int(services.configuration.sessionLifetime)))
         // A new anti-forgery token for the new session.
         response.setCookie(services.cookies.make(services.cookies.csrf, value: SecretToken.generate(), maxAge: nil))
         return response
@@ -58,11 +60,14 @@ struct AuthController {
         return response
     }
 
-    private func renderLogin(email: String, next: String, errors: FieldErrors, request: Request, context: AppContext, status: HTTPResponse.Status) -> Response {
+    private func renderLogin(
+        email: String, next: String, errors: FieldErrors, request: Request, context: AppContext, status: HTTPResponse.Status
+    ) -> Response {
         let t = services.translations.localizer(for: context.language)
         let fields = [
-            FieldModel(id: "email", name: "email", label: t("field_email"), type: "email", value: email, autocomplete: "username",
-                       error: errors.message(for: "email").map { t($0) }),
+            FieldModel(
+                id: "email", name: "email", label: t("field_email"), type: "email", value: email, autocomplete: "username",
+                error: errors.message(for: "email").map { t($0) }),
             FieldModel(id: "password", name: "password", label: t("field_password"), type: "password", autocomplete: "current-password"),
         ]
         var page = FormPage(
@@ -70,7 +75,8 @@ struct AuthController {
             csrf: context.csrf.token(), fields: fields, submit: t("login_submit"))
         if !next.isEmpty { page.hidden = [.init(name: "next", value: next)] }
         page.errorSummary = ErrorSummary(errors, fields: fields, t: t)
-        return services.views.render("form-page", title: page.title, page: page, request: request, context: context,
-                                     services: services, status: status, notice: services.views.noticeText(request, context: context))
+        return services.views.render(
+            "form-page", title: page.title, page: page, request: request, context: context,
+            services: services, status: status, notice: services.views.noticeText(request, context: context))
     }
 }

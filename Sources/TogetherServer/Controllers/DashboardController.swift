@@ -32,7 +32,9 @@ struct DashboardController {
         let t = services.translations.localizer(for: context.language)
         let counts = try await services.accounts.countByRole()
         var links = [Page.Link(label: t("nav_password"), href: SiteRoute.password.path(context.language))]
-        if user.role == .admin { links.insert(.init(label: t("dashboard_link_users"), href: SiteRoute.users.path(context.language)), at: 0) }
+        if user.role == .admin {
+            links.insert(.init(label: t("dashboard_link_users"), href: SiteRoute.users.path(context.language)), at: 0)
+        }
         let page = Page(
             title: t("dashboard_title"),
             welcome: t("dashboard_welcome", ["name": user.displayName, "role": t("role_\(user.role.rawValue)")]),
@@ -43,7 +45,8 @@ struct DashboardController {
                     description: t("role_\(role.rawValue)_description"))
             },
             links: links)
-        return services.views.render("dashboard", title: page.title, page: page, request: request, context: context,
-                                     services: services, notice: services.views.noticeText(request, context: context))
+        return services.views.render(
+            "dashboard", title: page.title, page: page, request: request, context: context,
+            services: services, notice: services.views.noticeText(request, context: context))
     }
 }

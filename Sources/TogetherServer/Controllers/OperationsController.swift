@@ -16,7 +16,9 @@ struct OperationsController {
     }
 
     @Sendable func health(_ request: Request, context: AppContext) async throws -> Response {
-        Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"], body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
+        Response(
+            status: .ok, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
     }
 
     @Sendable func metrics(_ request: Request, context: AppContext) async throws -> Response {
@@ -26,7 +28,9 @@ struct OperationsController {
     }
 
     @Sendable func openAPI(_ request: Request, context: AppContext) async throws -> Response {
-        Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: openAPIDocument)))
+        Response(
+            status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: openAPIDocument)))
     }
 
     @Sendable func me(_ request: Request, context: AppContext) async throws -> Response {
@@ -36,7 +40,8 @@ struct OperationsController {
         }
         guard let client = context.apiClient else { throw HTTPError(.unauthorized) }
         let data = try JSONEncoder().encode(Me(name: client.name, role: client.role.rawValue))
-        return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(
+            status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     @Sendable func css(_ request: Request, context: AppContext) async throws -> Response {

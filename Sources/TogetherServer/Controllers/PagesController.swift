@@ -23,7 +23,9 @@ struct PagesController {
         let page = HomePage(
             aboutURL: SiteRoute.about.path(context.language),
             privacyURL: SiteRoute.privacy.path(context.language),
-            features: HomePage.featureKeys.map { HomePage.Feature(title: t("home_feature_\($0)_title"), text: t("home_feature_\($0)_text")) }
+            features: HomePage.featureKeys.map {
+                HomePage.Feature(title: t("home_feature_\($0)_title"), text: t("home_feature_\($0)_text"))
+            }
         )
         return services.views.render("home", title: t("home_title"), page: page, request: request, context: context, services: services)
     }

@@ -30,7 +30,8 @@ struct SetupController {
         } catch let error as AccountError {
             var errors = FieldErrors()
             errors.add(error.field, error.messageKey)
-            return render(record, token: token, form: form, errors: errors, request: request, context: context, status: .unprocessableContent)
+            return render(
+                record, token: token, form: form, errors: errors, request: request, context: context, status: .unprocessableContent)
         }
     }
 
@@ -42,15 +43,23 @@ struct SetupController {
         let error = { (field: String) in errors.message(for: field).map { t($0) } }
         var fields: [FieldModel] = []
         if record.purpose == .firstAdministrator {
-            fields.append(FieldModel(id: "name", name: "name", label: t("field_name"), value: form.trimmed("name"),
-                                     autocomplete: "name", error: error("name")))
-            fields.append(FieldModel(id: "email", name: "email", label: t("field_email"), type: "email",
-                                     value: form.trimmed("email"), autocomplete: "username", error: error("email")))
+            fields.append(
+                FieldModel(
+                    id: "name", name: "name", label: t("field_name"), value: form.trimmed("name"),
+                    autocomplete: "name", error: error("name")))
+            fields.append(
+                FieldModel(
+                    id: "email", name: "email", label: t("field_email"), type: "email",
+                    value: form.trimmed("email"), autocomplete: "username", error: error("email")))
         }
-        fields.append(FieldModel(id: "password", name: "password", label: t("field_new_password"), type: "password",
-                                 autocomplete: "new-password", hint: t("field_password_hint"), error: error("password")))
-        fields.append(FieldModel(id: "confirm", name: "confirm", label: t("field_confirm_password"), type: "password",
-                                 autocomplete: "new-password", error: error("confirm")))
+        fields.append(
+            FieldModel(
+                id: "password", name: "password", label: t("field_new_password"), type: "password",
+                autocomplete: "new-password", hint: t("field_password_hint"), error: error("password")))
+        fields.append(
+            FieldModel(
+                id: "confirm", name: "confirm", label: t("field_confirm_password"), type: "password",
+                autocomplete: "new-password", error: error("confirm")))
         let isFirst = record.purpose == .firstAdministrator
         var page = FormPage(
             title: t(isFirst ? "setup_title" : "invite_title"),
@@ -58,7 +67,8 @@ struct SetupController {
             action: SiteRoute.setup(token: .value(token)).path(context.language),
             csrf: context.csrf.token(), fields: fields, submit: t(isFirst ? "setup_submit" : "invite_submit"))
         page.errorSummary = ErrorSummary(errors, fields: fields, t: t)
-        return services.views.render("form-page", title: page.title, page: page, request: request, context: context,
-                                     services: services, status: status)
+        return services.views.render(
+            "form-page", title: page.title, page: page, request: request, context: context,
+            services: services, status: status)
     }
 }

@@ -23,9 +23,11 @@ struct UsersController {
         var outcome = UsersPage.Outcome(form: form)
         do {
             let role = try AccountValidation.role(form.trimmed("role"))
-            let user = try await services.accounts.createUser(email: form.trimmed("email"), name: form.trimmed("name"), role: role, password: nil)
+            let user = try await services.accounts.createUser(
+                email: form.trimmed("email"), name: form.trimmed("name"), role: role, password: nil)
             let token = try await services.accounts.issueInvitationLink(userID: try user.requireID())
-            outcome = UsersPage.Outcome(invitedName: user.displayName, invitationLink: services.accounts.setupURL(token: token, language: context.language.code))
+            outcome = UsersPage.Outcome(
+                invitedName: user.displayName, invitationLink: services.accounts.setupURL(token: token, language: context.language.code))
         } catch let error as AccountError {
             outcome.errors.add(error.field, error.messageKey)
             return try await render(outcome, request: request, context: context, status: .unprocessableContent)
@@ -39,7 +41,8 @@ struct UsersController {
             let role = try AccountValidation.role(context.form?.trimmed("role") ?? "")
             try await services.accounts.setRole(userID: id, role: role)
         } catch let error as AccountError {
-            return try await render(UsersPage.Outcome(tableError: error.messageKey), request: request, context: context, status: .unprocessableContent)
+            return try await render(
+                UsersPage.Outcome(tableError: error.messageKey), request: request, context: context, status: .unprocessableContent)
         }
         return .redirect(to: Notice.roleChanged.appended(to: SiteRoute.users.path(context.language)), type: .normal)
     }
@@ -49,7 +52,8 @@ struct UsersController {
         do {
             try await services.accounts.setActive(userID: id, active: context.form?["active"] == "true")
         } catch let error as AccountError {
-            return try await render(UsersPage.Outcome(tableError: error.messageKey), request: request, context: context, status: .unprocessableContent)
+            return try await render(
+                UsersPage.Outcome(tableError: error.messageKey), request: request, context: context, status: .unprocessableContent)
         }
         return .redirect(to: Notice.accountUpdated.appended(to: SiteRoute.users.path(context.language)), type: .normal)
     }
@@ -59,11 +63,15 @@ struct UsersController {
         return id
     }
 
-    private func render(_ outcome: UsersPage.Outcome, request: Request, context: AppContext, status: HTTPResponse.Status) async throws -> Response {
+    private func render(_ outcome: UsersPage.Outcome, request: Request, context: AppContext, status: HTTPResponse.Status) async throws
+        -> Response
+    {
         let users = try await services.accounts.users()
-        let page = UsersPage(users: users, outcome: outcome, language: context.language, csrf: context.csrf.token(),
-                             t: services.translations.localizer(for: context.language))
-        return services.views.render("users", title: page.title, page: page, request: request, context: context,
-                                     services: services, status: status, notice: services.views.noticeText(request, context: context))
+        let page = UsersPage(
+            users: users, outcome: outcome, language: context.language, csrf: context.csrf.token(),
+            t: services.translations.localizer(for: context.language))
+        return services.views.render(
+            "users", title: page.title, page: page, request: request, context: context,
+            services: services, status: status, notice: services.views.noticeText(request, context: context))
     }
 }

@@ -17,7 +17,9 @@ struct FormProtectionMiddleware: RouterMiddleware {
         }
         if ![.get, .head, .options].contains(request.method) {
             try checkSize(request)
-            guard services.writeLimiter.allow(ClientAddress.key(request: request, context: context, trustProxy: services.configuration.trustProxy))
+            guard
+                services.writeLimiter.allow(
+                    ClientAddress.key(request: request, context: context, trustProxy: services.configuration.trustProxy))
             else { throw HTTPError(.tooManyRequests) }
             // The JSON API authenticates with bearer tokens, which a foreign site cannot send.
             if !request.uri.path.hasPrefix("/api/") {

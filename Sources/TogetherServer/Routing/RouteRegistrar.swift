@@ -1,5 +1,5 @@
-import Hummingbird
 import HTTPTypes
+import Hummingbird
 import Localization
 
 /// Registers a ``SiteRoute`` under every language prefix and wraps its handler in the route's

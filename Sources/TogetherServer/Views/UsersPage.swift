@@ -61,7 +61,8 @@ struct UsersPage {
             return Row(
                 id: id.uuidString.lowercased(), name: user.displayName, email: user.email,
                 roleLabel: t("role_\(user.role.rawValue)"),
-                status: user.isActive ? (user.passwordHash.isEmpty ? t("users_status_invited") : t("users_status_active")) : t("users_status_inactive"),
+                status: user.isActive
+                    ? (user.passwordHash.isEmpty ? t("users_status_invited") : t("users_status_active")) : t("users_status_inactive"),
                 since: user.createdAt.map { format.date($0) } ?? "",
                 roleAction: SiteRoute.userRole(id: .value(id)).path(language),
                 activeAction: SiteRoute.userActive(id: .value(id)).path(language),
@@ -76,11 +77,17 @@ struct UsersPage {
         let error = { (field: String) in outcome.errors.message(for: field).map { t($0) } }
         let selectedRole = outcome.form["role"] ?? Role.facilitator.rawValue
         let fields = [
-            FieldModel(id: "invite-name", name: "name", label: t("field_name"), value: outcome.form.trimmed("name"), autocomplete: "off", error: error("name")),
-            FieldModel(id: "invite-email", name: "email", label: t("field_email"), type: "email", value: outcome.form.trimmed("email"),
-                       autocomplete: "off", error: error("email")),
-            FieldModel(id: "invite-role", name: "role", label: t("field_role"), error: error("role"),
-                       options: Role.allCases.map { .init(value: $0.rawValue, label: t("role_\($0.rawValue)"), selected: $0.rawValue == selectedRole) }),
+            FieldModel(
+                id: "invite-name", name: "name", label: t("field_name"), value: outcome.form.trimmed("name"), autocomplete: "off",
+                error: error("name")),
+            FieldModel(
+                id: "invite-email", name: "email", label: t("field_email"), type: "email", value: outcome.form.trimmed("email"),
+                autocomplete: "off", error: error("email")),
+            FieldModel(
+                id: "invite-role", name: "role", label: t("field_role"), error: error("role"),
+                options: Role.allCases.map {
+                    .init(value: $0.rawValue, label: t("role_\($0.rawValue)"), selected: $0.rawValue == selectedRole)
+                }),
         ]
         invite = InviteForm(fields: fields, errorSummary: ErrorSummary(outcome.errors, fields: fields, t: t))
     }
