@@ -237,8 +237,8 @@ FOCUSED_JS = """() => {
 
 
 def check_page(report: Report, browser, axe, name: str, url: str, lang: str,
-               expected_status: int, screenshots: Path | None) -> None:
-    context = browser.new_context()
+               expected_status: int, screenshots: Path | None, storage_state=None) -> None:
+    context = browser.new_context(storage_state=storage_state)
     try:
         page = context.new_page()
         try:
@@ -295,6 +295,49 @@ def check_page(report: Report, browser, axe, name: str, url: str, lang: str,
             report.ok(f"{name} skip link")
     finally:
         context.close()
+
+
+STAFF_PASSWORD = "olive tree by the river"
+
+
+def check_staff_pages(report: Report, browser, axe, base: str, token: str,
+                      screenshots: Path | None) -> None:
+    """Creates the first administrator through the setup form, as a person would, then checks
+    the staff screens (and a form showing errors) in English and Arabic."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(f"{base}/ar/setup/{token}", wait_until="load", timeout=NAV_TIMEOUT_MS)
+        page.fill("#name", "رانيا عزيز")
+        page.fill("#email", "rania@example.org")
+        page.fill("#password", "short")
+        page.fill("#confirm", "short")
+        page.click("button[type=submit]")
+        has_summary = page.locator(".error-summary").count() == 1
+        report.check("ar/setup error summary", has_summary, "a too-short password showed no error summary")
+        try:
+            results = axe.run(page, options=AXE_OPTIONS)
+            violations = results.response.get("violations", [])
+            report.check("ar/setup with errors axe", not violations, axe_summary(violations))
+        except Exception as e:  # noqa: BLE001
+            report.fail("ar/setup with errors axe", f"axe did not run: {e}")
+        page.fill("#name", "رانيا عزيز")
+        page.fill("#email", "rania@example.org")
+        page.fill("#password", STAFF_PASSWORD)
+        page.fill("#confirm", STAFF_PASSWORD)
+        page.click("button[type=submit]")
+        signed_in = urllib.parse.urlsplit(page.url).path == "/ar/staff"
+        if not report.check("setup creates the administrator", signed_in, f"ended at {page.url}"):
+            return
+        state = context.storage_state()
+    finally:
+        context.close()
+    for name, path, lang in [
+        ("en/staff", "/en/staff", "en"), ("ar/staff", "/ar/staff", "ar"),
+        ("en/staff/users", "/en/staff/users", "en"), ("ar/staff/users", "/ar/staff/users", "ar"),
+        ("ar/account/password", "/ar/account/password", "ar"),
+    ]:
+        check_page(report, browser, axe, name, base + path, lang, 200, screenshots, storage_state=state)
 
 
 def check_login_without_js(report: Report, browser, base: str, lang: str) -> None:
@@ -375,6 +418,8 @@ def run_browser_checks(report: Report, base: str, setup_url: str | None,
                     report.fail(f"{name}", f"unexpected error: {e}")
             for lang in ("en", "ar"):
                 check_login_without_js(report, browser, base, lang)
+            if token:
+                check_staff_pages(report, browser, axe, base, token, screenshots)
         finally:
             browser.close()
 

@@ -47,6 +47,13 @@ swift build --build-tests || { echo "build failed"; echo "0 passed, 1 failed"; e
 log "Style: swift format lint"
 if swift format lint --strict -r Sources Tests Package.swift; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
 
+log "OpenAPI document: openapi-spec-validator"
+if python3 -m openapi_spec_validator Sources/TogetherServer/Resources/api/openapi.json; then
+    passed=$((passed + 1))
+else
+    failed=$((failed + 1)); status=1
+fi
+
 log "Swift tests on SQLite"
 swift test --skip-build 2>&1 | tee "$logs/sqlite.log"
 [[ ${PIPESTATUS[0]} -eq 0 ]] || status=1

@@ -7,5 +7,6 @@ extension AppServices {
     /// Reads the instance-wide facts pages show; call at start and after they change.
     public func refreshSiteState() async throws {
         site.hasDemoContent = try await Setting.find(Self.demoSettingKey, on: store.database) != nil
+        pageCache.removeAll()
     }
 }

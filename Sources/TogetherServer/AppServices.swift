@@ -19,6 +19,7 @@ public struct AppServices: Sendable {
     let writeLimiter: RateLimiter
     let logger: Logger
     let site = SiteState()
+    let pageCache = RenderedPageCache()
 
     public init(
         configuration: ServerConfiguration,

@@ -5,7 +5,7 @@ import TogetherStore
 /// Builds the web application around the engines and the store.
 public enum TogetherApplication {
     public static func makeRouter(services: AppServices, resources: Resources) -> Router<AppContext> {
-        let router = Router(context: AppContext.self)
+        let router = Router(context: AppContext.self, options: [.autoGenerateHeadEndpoints])
         // Outermost first: every response, errors included, passes through the ones above it.
         router.add(middleware: SecurityHeadersMiddleware(behindTLS: services.configuration.isBehindTLS))
         router.add(middleware: RequestLogMiddleware())

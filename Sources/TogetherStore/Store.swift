@@ -20,6 +20,9 @@ public final class Store: Sendable {
         self.databases = databases
         self.eventLoopGroup = eventLoopGroup
         self.ownsEventLoopGroup = ownsEventLoopGroup
+        // SQL is logged at trace with its bound values, which can be personal data: never go that low.
+        var logger = logger
+        if logger.logLevel < .debug { logger.logLevel = .debug }
         self.logger = logger
     }
 
@@ -53,7 +56,7 @@ public final class Store: Sendable {
             // SQLite serialises writers anyway; one connection on its own loop keeps the pragmas below in force.
             let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
             let databases = Databases(threadPool: .singleton, on: group)
-            databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
+            databases.use(.sqlite(.file(path), sqlLogLevel: nil), as: .sqlite)
             store = Store(location: location, databases: databases, eventLoopGroup: group, ownsEventLoopGroup: true, logger: logger)
         case .postgres(let url):
             let configuration: SQLPostgresConfiguration

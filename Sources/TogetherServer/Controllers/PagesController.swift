@@ -19,27 +19,36 @@ struct PagesController {
     }
 
     @Sendable func home(_ request: Request, context: AppContext) async throws -> Response {
-        let t = services.translations.localizer(for: context.language)
-        let page = HomePage(
-            aboutURL: SiteRoute.about.path(context.language),
-            privacyURL: SiteRoute.privacy.path(context.language),
-            features: HomePage.featureKeys.map {
-                HomePage.Feature(title: t("home_feature_\($0)_title"), text: t("home_feature_\($0)_text"))
-            }
-        )
-        return services.views.render("home", title: t("home_title"), page: page, request: request, context: context, services: services)
+        publicPage("home", request: request, context: context) {
+            let t = services.translations.localizer(for: context.language)
+            let page = HomePage(
+                aboutURL: SiteRoute.about.path(context.language),
+                privacyURL: SiteRoute.privacy.path(context.language),
+                features: HomePage.featureKeys.map {
+                    HomePage.Feature(title: t("home_feature_\($0)_title"), text: t("home_feature_\($0)_text"))
+                }
+            )
+            return services.views.html("home", title: t("home_title"), page: page, request: request, context: context, services: services)
+        }
     }
 
     @Sendable func about(_ request: Request, context: AppContext) async throws -> Response {
-        prose(ProsePage.about, request: request, context: context)
+        publicPage("about", request: request, context: context) { prose(ProsePage.about, request: request, context: context) }
     }
 
     @Sendable func privacy(_ request: Request, context: AppContext) async throws -> Response {
-        prose(ProsePage.privacy, request: request, context: context)
+        publicPage("privacy", request: request, context: context) { prose(ProsePage.privacy, request: request, context: context) }
     }
 
-    private func prose(_ outline: ProsePage.Outline, request: Request, context: AppContext) -> Response {
+    private func prose(_ outline: ProsePage.Outline, request: Request, context: AppContext) -> String {
         let page = ProsePage(outline: outline, t: services.translations.localizer(for: context.language))
-        return services.views.render("prose", title: page.title, page: page, request: request, context: context, services: services)
+        return services.views.html("prose", title: page.title, page: page, request: request, context: context, services: services)
+    }
+
+    /// Visitors without a session all see the same page, so it comes from the short-lived cache.
+    /// Signed-in staff (whose header differs) and pages with a notice are rendered fresh.
+    private func publicPage(_ name: String, request: Request, context: AppContext, render: () -> String) -> Response {
+        guard context.user == nil, Notice.from(request) == nil else { return .html(render()) }
+        return .html(services.pageCache.body(for: "\(name)/\(context.language.code)", render: render))
     }
 }

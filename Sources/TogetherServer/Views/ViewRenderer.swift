@@ -17,22 +17,29 @@ struct ViewRenderer: Sendable {
         _ template: String, title: String, page: Any, request: Request, context: AppContext, services: AppServices,
         status: HTTPResponse.Status = .ok, notice: String? = nil
     ) -> Response {
+        Response.html(
+            html(template, title: title, page: page, request: request, context: context, services: services, notice: notice),
+            status: status)
+    }
+
+    func html(
+        _ template: String, title: String, page: Any, request: Request, context: AppContext, services: AppServices, notice: String? = nil
+    ) -> String {
         let envelope = Envelope(
             chrome: Chrome(title: title, request: request, context: context, services: services, notice: notice),
             page: page,
             t: TextLookup(localizer: translations.localizer(for: context.language))
         )
-        let html = library.render(envelope, withTemplate: template) ?? ""
-        return Response.html(html, status: status)
+        return library.render(envelope, withTemplate: template) ?? ""
     }
 }
 
 extension Response {
     static func html(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(
-            status: status,
-            headers: [.contentType: "text/html; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(string: html))
-        )
+        .html(ByteBuffer(string: html), status: status)
+    }
+
+    static func html(_ body: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: body))
     }
 }

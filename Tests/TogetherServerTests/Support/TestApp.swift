@@ -23,6 +23,7 @@ actor SharedResources {
 /// Runs `body` against a fresh application on a fresh database.
 func withTestApp(
     configure: (inout ServerConfiguration) -> Void = { _ in },
+    logger customLogger: Logger? = nil,
     _ body: (TestBrowser, AppServices) async throws -> Void
 ) async throws {
     var configuration = ServerConfiguration()
@@ -31,8 +32,8 @@ func withTestApp(
     let store = try await TestDatabase.open()
     do {
         let resources = try await SharedResources.shared.get()
-        var logger = Logger(label: "test")
-        logger.logLevel = .warning
+        var logger = customLogger ?? Logger(label: "test")
+        if customLogger == nil { logger.logLevel = .warning }
         let services = AppServices(configuration: configuration, store: store, resources: resources, logger: logger)
         try await services.refreshSiteState()
         nonisolated(unsafe) let body = body

@@ -1,0 +1,35 @@
+import XCTest
+
+@testable import TogetherServer
+
+final class RenderedPageCacheTests: XCTestCase {
+    func testRendersOncePerLifetime() {
+        let cache = RenderedPageCache(lifetime: .seconds(60))
+        var renders = 0
+        for _ in 0..<3 {
+            _ = cache.body(for: "home/en") {
+                renders += 1; return "page"
+            }
+        }
+        XCTAssertEqual(renders, 1)
+        _ = cache.body(for: "home/ar") {
+            renders += 1; return "صفحة"
+        }
+        XCTAssertEqual(renders, 2)
+        cache.removeAll()
+        _ = cache.body(for: "home/en") {
+            renders += 1; return "page"
+        }
+        XCTAssertEqual(renders, 3)
+    }
+
+    func testAnonymousVisitorsShareOneRenderingButStaffDoNot() async throws {
+        try await withTestApp { browser, services in
+            let first = try await browser.get("/en/")
+            _ = try await DemoContent(services: services).load()
+            let second = try await browser.get("/en/")
+            XCTAssertFalse(first.contains("notice--demo"))
+            XCTAssertTrue(second.contains("notice--demo"), "loading demo content must clear cached pages")
+        }
+    }
+}
