@@ -2,7 +2,7 @@
 # The whole test suite, as CI runs it:
 #   1. build (debug) and run the Swift tests on SQLite;
 #   2. start a throwaway PostgreSQL server and run the same Swift tests against it;
-#   3. browser tests: headless Chromium + axe-core on the real server binary.
+#   3. the command line, then browser tests: headless Chromium + axe-core on the real server binary.
 # Prints a final "N passed, M failed" line and exits non-zero if anything failed.
 # It first installs what it needs (PostgreSQL 15, Chromium, Python packages) if missing.
 set -uo pipefail
@@ -72,6 +72,11 @@ else
     status=1
     failed=$((failed + 1))
 fi
+
+log "Command line"
+scripts/cli-test.sh .build/debug/together 2>&1 | tee "$logs/cli.log"
+[[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
+count "$logs/cli.log"
 
 log "Browser tests (Chromium + axe-core)"
 python3 scripts/browser-test.py --binary .build/debug/together 2>&1 | tee "$logs/browser.log"

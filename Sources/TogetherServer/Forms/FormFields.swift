@@ -27,7 +27,12 @@ public struct FormFields: Sendable, Equatable {
         values[name]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
     }
 
+    /// A NUL character has no place in any text a person types, and PostgreSQL refuses it in text
+    /// columns: such a body is treated as unreadable.
     private static func decode(_ component: Substring) -> String? {
-        component.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+        guard let text = component.replacingOccurrences(of: "+", with: " ").removingPercentEncoding, !text.contains("\u{0}") else {
+            return nil
+        }
+        return text
     }
 }
