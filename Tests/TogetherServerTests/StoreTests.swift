@@ -6,7 +6,7 @@ final class StoreTests: XCTestCase {
     func testSQLiteRunsWithWALForeignKeysAndSecureDelete() async throws {
         try XCTSkipIf(TestDatabase.postgresURL != nil, "SQLite only")
         let store = try await TestDatabase.open()
-        defer { Task { await store.shutdown() } }
+        defer { Task { await TestDatabase.close(store) } }
         func pragma(_ name: String) async throws -> String {
             let row = try await store.sql.raw("PRAGMA \(unsafeRaw: name)").first()
             let value = try XCTUnwrap(row)
@@ -25,7 +25,7 @@ final class StoreTests: XCTestCase {
         let store = try await TestDatabase.open()
         try await store.migrate()
         try await store.migrate()
-        await store.shutdown()
+        await TestDatabase.close(store)
     }
 
     func testUnreachablePostgresIsOneClearError() async throws {

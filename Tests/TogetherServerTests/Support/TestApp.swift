@@ -42,10 +42,10 @@ func withTestApp(
             try await body(TestBrowser(client: client), services)
         }
     } catch {
-        await store.shutdown()
+        await TestDatabase.close(store)
         throw error
     }
-    await store.shutdown()
+    await TestDatabase.close(store)
 }
 
 /// Administrator credentials used across tests.

@@ -22,4 +22,12 @@ enum TestDatabase {
         try await store.migrate()
         return store
     }
+
+    /// Closes the store and removes a test's SQLite folder.
+    static func close(_ store: Store) async {
+        await store.shutdown()
+        if case .sqlite(let path) = store.location {
+            try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
+        }
+    }
 }
