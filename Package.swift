@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .executable(name: "together", targets: ["together"]),
         .library(name: "Localization", targets: ["Localization"]),
+        .library(name: "Stories", targets: ["Stories"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -34,6 +35,12 @@ let package = Package(
         // Engines: pure Swift, no web, no database.
         .target(
             name: "Localization",
+            swiftSettings: swiftSettings
+        ),
+
+        .target(
+            name: "Stories",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
 
@@ -89,6 +96,11 @@ let package = Package(
         .testTarget(
             name: "LocalizationTests",
             dependencies: ["Localization"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "StoriesTests",
+            dependencies: ["Stories"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,0 +1,31 @@
+import Foundation
+
+/// What a teller agreed to, scope by scope, each with an optional end date.
+public struct Consent: Sendable, Equatable, Codable {
+    /// The scopes granted, with the moment each stops (nil: until withdrawn).
+    public private(set) var grants: [ConsentScope: Date?]
+
+    public init(grants: [ConsentScope: Date?] = [:]) {
+        self.grants = grants
+    }
+
+    /// Whether `scope` covers a use at `date`. An expired scope stops the use by itself.
+    public func allows(_ scope: ConsentScope, at date: Date) -> Bool {
+        guard let entry = grants[scope] else { return false }
+        guard let until = entry else { return true }
+        return date < until
+    }
+
+    public mutating func grant(_ scope: ConsentScope, until: Date? = nil) {
+        grants[scope] = .some(until)
+    }
+
+    public mutating func revoke(_ scope: ConsentScope) {
+        grants[scope] = nil
+    }
+
+    /// The scopes in force at `date`, in a stable order.
+    public func scopes(at date: Date) -> [ConsentScope] {
+        ConsentScope.allCases.filter { allows($0, at: date) }
+    }
+}
