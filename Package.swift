@@ -65,6 +65,7 @@ let package = Package(
             name: "TogetherServer",
             dependencies: [
                 "Localization",
+                "Stories",
                 "TogetherStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -108,6 +109,8 @@ let package = Package(
             dependencies: [
                 "TogetherServer",
                 "TogetherStore",
+                "Stories",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],

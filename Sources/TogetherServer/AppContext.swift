@@ -3,6 +3,7 @@ import Hummingbird
 import Localization
 import Logging
 import NIOCore
+import Stories
 import TogetherStore
 
 /// What a request carries through the middleware to its handler.
@@ -14,6 +15,8 @@ public struct AppContext: RequestContext {
     public var user: SignedInUser?
     /// The API token that authenticated this request, if any.
     public var apiClient: APIClient?
+    /// The receipt code a teller sent (`Authorization: Receipt CODE`), well-formed but not yet checked.
+    public var receipt: ReceiptCode?
     /// The parsed body of a form post, once ``CSRFMiddleware`` has checked it.
     public var form: FormFields?
     public let csrf = CSRFState()
@@ -38,6 +41,7 @@ public struct SignedInUser: Sendable, Equatable {
 
 /// A script or tool calling the JSON API with a bearer token.
 public struct APIClient: Sendable, Equatable {
+    public let id: UUID
     public let name: String
     public let role: Role
 }

@@ -18,6 +18,7 @@ public struct AppServices: Sendable {
     let loginLimiter: RateLimiter
     let writeLimiter: RateLimiter
     let logger: Logger
+    let vault: ContactVault
     let site = SiteState()
     let pageCache = RenderedPageCache()
 
@@ -25,6 +26,7 @@ public struct AppServices: Sendable {
         configuration: ServerConfiguration,
         store: Store,
         resources: Resources,
+        vault: ContactVault,
         metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
         now: @escaping @Sendable () -> Date = { Date() },
         logger: Logger = Logger(label: "together")
@@ -41,7 +43,9 @@ public struct AppServices: Sendable {
         self.loginLimiter = RateLimiter(limit: 10, window: 15 * 60)
         self.writeLimiter = RateLimiter(limit: 120, window: 60)
         self.logger = logger
+        self.vault = vault
     }
 
     public var accounts: Accounts { Accounts(services: self) }
+    public var stories: StoryDesk { StoryDesk(services: self) }
 }

@@ -21,6 +21,7 @@ public enum TogetherApplication {
         SetupController(services: services).register(routes)
         DashboardController(services: services).register(routes)
         UsersController(services: services).register(routes)
+        StoriesAPIController(services: services).register(routes)
         OperationsController(services: services, stylesheet: resources.stylesheet, openAPIDocument: resources.openAPIDocument)
             .register(routes)
         return router

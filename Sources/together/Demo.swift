@@ -9,7 +9,7 @@ struct Demo: AsyncParsableCommand {
 
     func run() async throws {
         let store = try await store.openStore(logger: Logger.together())
-        let (services, _) = try await makeServices(store: store, logger: Logger.together())
+        let (services, _) = try await makeServices(store: store, options: self.store, logger: Logger.together())
         try await Demo.load(services: services)
         await store.shutdown()
     }

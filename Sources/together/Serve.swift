@@ -39,7 +39,9 @@ struct Serve: AsyncParsableCommand {
         let store = try await store.openStore(logger: logger)
         let resources: Resources
         do { resources = try await Resources.load() } catch { Console.fail("\(error)") }
-        let services = AppServices(configuration: configuration, store: store, resources: resources, metrics: registry, logger: logger)
+        let services = AppServices(
+            configuration: configuration, store: store, resources: resources, vault: self.store.loadVault(), metrics: registry,
+            logger: logger)
         try await services.refreshSiteState()
 
         if demo { try await Demo.load(services: services) }

@@ -6,8 +6,18 @@ import TogetherStore
 
 /// Where the data lives, shared by every subcommand that touches it.
 struct StoreOptions: ParsableArguments {
-    @Option(help: "Folder for the SQLite database and other data (ignored when DATABASE_URL is set).")
+    @Option(help: "Folder for the SQLite database, the contact key file and other data.")
     var dataDir = "./together-data"
+
+    /// The key that seals tellers' contact details: TOGETHER_CONTACT_KEY, or a key file in the data directory.
+    func loadVault() -> ContactVault {
+        do {
+            return try ContactVault.load(
+                environmentValue: ProcessInfo.processInfo.environment["TOGETHER_CONTACT_KEY"], dataDirectory: dataDir)
+        } catch {
+            Console.fail("\(error)")
+        }
+    }
 
     /// Opens and migrates the database, or prints one clear line and exits with code 1.
     func openStore(logger: Logger) async throws -> Store {
@@ -49,12 +59,12 @@ extension Logger {
 }
 
 /// Builds the services the commands share.
-func makeServices(store: Store, configuration: ServerConfiguration = ServerConfiguration(), logger: Logger) async throws -> (
-    AppServices, Resources
-) {
+func makeServices(
+    store: Store, options: StoreOptions, configuration: ServerConfiguration = ServerConfiguration(), logger: Logger
+) async throws -> (AppServices, Resources) {
     let resources: Resources
     do { resources = try await Resources.load() } catch { Console.fail("\(error)") }
-    let services = AppServices(configuration: configuration, store: store, resources: resources, logger: logger)
+    let services = AppServices(configuration: configuration, store: store, resources: resources, vault: options.loadVault(), logger: logger)
     try await services.refreshSiteState()
     return (services, resources)
 }

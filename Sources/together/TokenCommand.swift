@@ -55,7 +55,7 @@ struct TokenCommand: AsyncParsableCommand {
 func withAccounts(_ options: StoreOptions, _ body: (Accounts) async throws -> Void) async throws {
     let logger = Logger.together()
     let store = try await options.openStore(logger: logger)
-    let (services, _) = try await makeServices(store: store, logger: logger)
+    let (services, _) = try await makeServices(store: store, options: options, logger: logger)
     do {
         try await body(services.accounts)
     } catch let error as AccountError {

@@ -35,7 +35,7 @@ struct UserCommand: AsyncParsableCommand {
             defer { Task { await store.shutdown() } }
             var configuration = ServerConfiguration()
             configuration.publicURL = publicURL ?? ProcessInfo.processInfo.environment["TOGETHER_PUBLIC_URL"]
-            let (services, _) = try await makeServices(store: store, configuration: configuration, logger: logger)
+            let (services, _) = try await makeServices(store: store, options: self.store, configuration: configuration, logger: logger)
             let password = passwordStdin ? readLine(strippingNewline: true) ?? "" : nil
             do {
                 let role = try Role(validating: role)

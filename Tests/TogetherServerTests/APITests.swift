@@ -25,7 +25,7 @@ final class APITests: XCTestCase {
             XCTAssertEqual(page.status, .unauthorized)
             XCTAssertEqual(page.headers[.wwwAuthenticate], "Bearer")
             XCTAssertEqual(page.headers[.contentType], "application/json; charset=utf-8")
-            XCTAssertTrue(page.contains(#""status":401"#))
+            XCTAssertTrue(page.contains(#""status":401"#), page.body)
             expectEqual(try await browser.get("/api/v1/me", headers: [.authorization: "Bearer tgr_nonsense"]).status, .unauthorized)
         }
     }

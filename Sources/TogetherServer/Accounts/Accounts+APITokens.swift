@@ -30,13 +30,13 @@ extension Accounts {
         try await APIToken.query(on: database).sort(\.$name).all()
     }
 
-    /// The role of a bearer token, or nil when it is unknown or revoked.
-    func apiRole(bearer token: String) async throws -> (name: String, role: Role)? {
+    /// The client a bearer token stands for, or nil when it is unknown or revoked.
+    func apiClient(bearer token: String) async throws -> APIClient? {
         guard SecretToken.isWellFormed(token, prefix: Self.apiTokenPrefix) else { return nil }
         guard
             let record = try await APIToken.query(on: database)
                 .filter(\.$tokenHash == SecretToken.hash(token)).filter(\.$revokedAt == nil).first()
         else { return nil }
-        return (record.name, record.role)
+        return APIClient(id: try record.requireID(), name: record.name, role: record.role)
     }
 }

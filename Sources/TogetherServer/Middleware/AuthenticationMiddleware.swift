@@ -1,4 +1,5 @@
 import Hummingbird
+import Stories
 
 /// Finds out who is asking: a staff session cookie for pages, a bearer token for the API.
 /// It never refuses a request itself; each route's ``Access`` decides.
@@ -11,9 +12,9 @@ struct AuthenticationMiddleware: RouterMiddleware {
         var context = context
         if let authorization = request.headers[.authorization], authorization.lowercased().hasPrefix("bearer ") {
             let token = String(authorization.dropFirst("bearer ".count)).trimmingCharacters(in: .whitespaces)
-            if let client = try await services.accounts.apiRole(bearer: token) {
-                context.apiClient = APIClient(name: client.name, role: client.role)
-            }
+            context.apiClient = try await services.accounts.apiClient(bearer: token)
+        } else if let authorization = request.headers[.authorization], authorization.lowercased().hasPrefix("receipt ") {
+            context.receipt = ReceiptCode(typed: String(authorization.dropFirst("receipt ".count)))
         } else if let cookie = request.cookies[services.cookies.session]?.value {
             context.user = try await services.accounts.sessionUser(cookie: cookie)
         }

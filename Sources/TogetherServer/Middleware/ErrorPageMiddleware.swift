@@ -11,6 +11,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
+        } catch let problem as StoryAPIError {
+            return problem.response()
         } catch {
             let (status, headers, messageKey) = classify(error, context: context)
             var response =

@@ -22,6 +22,9 @@ enum Authorization {
             }
             guard roles.contains(role) else { throw HTTPError(.forbidden, message: "This token's role may not use this endpoint.") }
             return nil
+        case .receipt:
+            guard context.receipt != nil else { throw StoryAPIError.noStoryForReceipt }
+            return nil
         }
     }
 }

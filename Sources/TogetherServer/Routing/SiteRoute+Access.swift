@@ -9,6 +9,8 @@ enum Access: Equatable, Sendable {
     case staff(Set<Role>)
     /// A request with a valid API bearer token of one of these roles.
     case apiToken(Set<Role>)
+    /// A teller with a well-formed receipt code; the handler checks it opens a story.
+    case receipt
 
     static let anyStaff = Access.staff(Set(Role.allCases))
     static let administrators = Access.staff([.admin])
@@ -28,6 +30,13 @@ extension SiteRoute {
             return .administrators
         case .apiMe:
             return .apiToken(Set(Role.allCases))
+        // Reading published stories and telling one need no account; submissions are rate-limited.
+        case .apiStories, .apiStoryCreate, .apiStory, .apiStoriesWithdrawn:
+            return .everyone
+        case .apiStoryEdit, .apiStoryRequestApproval, .apiStoryPublish, .apiStoryReject, .apiReviewQueue:
+            return .apiToken([.admin, .moderator])
+        case .apiMyStory, .apiMyStoryApprove, .apiMyStoryRequestChanges, .apiMyStoryWithdraw:
+            return .receipt
         }
     }
 }

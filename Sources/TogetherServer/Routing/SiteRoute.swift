@@ -24,6 +24,19 @@ enum SiteRoute: Equatable, Sendable {
     case openAPI
     case apiMe
     case stylesheet
+    case apiStories
+    case apiStoryCreate
+    case apiStory(id: Parameter<UUID>)
+    case apiStoryEdit(id: Parameter<UUID>)
+    case apiStoryRequestApproval(id: Parameter<UUID>)
+    case apiStoryPublish(id: Parameter<UUID>)
+    case apiStoryReject(id: Parameter<UUID>)
+    case apiStoriesWithdrawn
+    case apiReviewQueue
+    case apiMyStory
+    case apiMyStoryApprove
+    case apiMyStoryRequestChanges
+    case apiMyStoryWithdraw
 
     enum Parameter<Value: Equatable & Sendable>: Equatable, Sendable {
         /// A placeholder for registering the route.
@@ -34,6 +47,9 @@ enum SiteRoute: Equatable, Sendable {
     var isLocalized: Bool {
         switch self {
         case .root, .healthz, .metrics, .openAPI, .apiMe, .stylesheet: return false
+        case .apiStories, .apiStoryCreate, .apiStory, .apiStoryEdit, .apiStoryRequestApproval, .apiStoryPublish, .apiStoryReject,
+            .apiStoriesWithdrawn, .apiReviewQueue, .apiMyStory, .apiMyStoryApprove, .apiMyStoryRequestChanges, .apiMyStoryWithdraw:
+            return false
         default: return true
         }
     }
@@ -57,6 +73,17 @@ enum SiteRoute: Equatable, Sendable {
         case .openAPI: return ["api", "openapi.json"]
         case .apiMe: return ["api", "v1", "me"]
         case .stylesheet: return ["static", "together-\(Assets.stylesheetVersion).css"]
+        case .apiStories, .apiStoryCreate: return ["api", "v1", "stories"]
+        case .apiStory(let id), .apiStoryEdit(let id): return ["api", "v1", "stories", Self.component(id, key: "id")]
+        case .apiStoryRequestApproval(let id): return ["api", "v1", "stories", Self.component(id, key: "id"), "request-approval"]
+        case .apiStoryPublish(let id): return ["api", "v1", "stories", Self.component(id, key: "id"), "publish"]
+        case .apiStoryReject(let id): return ["api", "v1", "stories", Self.component(id, key: "id"), "reject"]
+        case .apiStoriesWithdrawn: return ["api", "v1", "stories", "withdrawn"]
+        case .apiReviewQueue: return ["api", "v1", "review-queue"]
+        case .apiMyStory: return ["api", "v1", "my-story"]
+        case .apiMyStoryApprove: return ["api", "v1", "my-story", "approve"]
+        case .apiMyStoryRequestChanges: return ["api", "v1", "my-story", "request-changes"]
+        case .apiMyStoryWithdraw: return ["api", "v1", "my-story", "withdraw"]
         }
     }
 

@@ -8,5 +8,6 @@ extension Migrations {
         M0003_CreateAPITokens(),
         M0004_CreateSetupTokens(),
         M0005_CreateSettings(),
+        M0006_CreateStories(),
     ]
 }

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -34,7 +35,9 @@ func withTestApp(
         let resources = try await SharedResources.shared.get()
         var logger = customLogger ?? Logger(label: "test")
         if customLogger == nil { logger.logLevel = .warning }
-        let services = AppServices(configuration: configuration, store: store, resources: resources, logger: logger)
+        let services = AppServices(
+            configuration: configuration, store: store, resources: resources, vault: ContactVault(key: SymmetricKey(size: .bits256)),
+            logger: logger)
         try await services.refreshSiteState()
         nonisolated(unsafe) let body = body
         let app = Application(router: TogetherApplication.makeRouter(services: services, resources: resources), logger: logger)

@@ -1,0 +1,123 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import Stories
+import TogetherStore
+
+/// What moderators do through the API with a bearer token: the queue, edits, and the steps to publication.
+struct ReviewAPIController {
+    let services: AppServices
+
+    var desk: StoryDesk { services.stories }
+
+    func register(_ routes: RouteRegistrar) {
+        routes.on(.apiReviewQueue, use: queue)
+        routes.on(.apiStoryEdit(id: .key), .patch, use: edit)
+        routes.on(.apiStoryRequestApproval(id: .key), .post, use: requestApproval)
+        routes.on(.apiStoryPublish(id: .key), .post, use: publish)
+        routes.on(.apiStoryReject(id: .key), .post, use: reject)
+    }
+
+    static let openStatuses: [StoryStatus] = [.submitted, .inReview, .awaitingApproval, .approved]
+
+    @Sendable func queue(_ request: Request, context: AppContext) async throws -> Response {
+        var query = StoryRecord.query(on: services.store.database).sort(\.$createdAt).limit(200)
+        if let language = request.uri.queryParameters["language"] { query = query.filter(\.$language == String(language)) }
+        if let status = request.uri.queryParameters["status"] {
+            guard StoryStatus(rawValue: String(status)) != nil else { throw StoryAPIError.invalid([.init("status", .required)]) }
+            query = query.filter(\.$status == String(status))
+        } else {
+            query = query.filter(\.$status ~~ Self.openStatuses.map(\.rawValue))
+        }
+        var items: [StoryJSON.QueueItem] = []
+        for record in try await query.all() {
+            let title = try await desk.version(record.currentVersion, of: record)?.title ?? ""
+            items.append(
+                .init(
+                    id: try record.requireID(), status: record.status, language: record.language, title: title,
+                    version: record.currentVersion,
+                    isChild: record.isChild, submittedAt: record.createdAt))
+        }
+        return try JSONBody.response(StoryJSON.Page(items: items, next: nil))
+    }
+
+    @Sendable func edit(_ request: Request, context: AppContext) async throws -> Response {
+        struct Body: Decodable {
+            var title: String?
+            var summary: String?
+            var body: String?
+        }
+        let record = try await story(context)
+        let body = try await JSONBody.decode(Body.self, from: request, limit: StoriesAPIController.bodyLimit)
+        var problems: [SubmissionProblem] = []
+        for (field, value, limit) in [
+            ("title", body.title, StorySubmission.maxTitleLength), ("summary", body.summary, 1000),
+            ("body", body.body, StorySubmission.maxBodyLength),
+        ] {
+            guard let value else { continue }
+            if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, field != "summary" {
+                problems.append(.init(field, .required))
+            }
+            if value.count > limit { problems.append(.init(field, .tooLong)) }
+        }
+        guard problems.isEmpty else { throw StoryAPIError.invalid(problems) }
+        try await refusing {
+            try await desk.edit(record, title: body.title, summary: body.summary, body: body.body, by: moderator(context))
+        }
+        return try status(of: record)
+    }
+
+    @Sendable func requestApproval(_ request: Request, context: AppContext) async throws -> Response {
+        let record = try await story(context)
+        let actor = try moderator(context)
+        try await refusing {
+            if record.status == StoryStatus.submitted.rawValue { try await desk.apply(.startReview, to: record, by: actor) }
+            try await desk.apply(.requestApproval, to: record, by: actor)
+        }
+        return try status(of: record)
+    }
+
+    @Sendable func publish(_ request: Request, context: AppContext) async throws -> Response {
+        let record = try await story(context)
+        try await refusing { try await desk.apply(.publish, to: record, by: moderator(context)) }
+        return try status(of: record)
+    }
+
+    @Sendable func reject(_ request: Request, context: AppContext) async throws -> Response {
+        struct Body: Decodable { let reason: String }
+        let record = try await story(context)
+        let reason = try await JSONBody.decode(Body.self, from: request, limit: 32 * 1024).reason.trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        guard !reason.isEmpty, reason.count <= 2000 else {
+            throw StoryAPIError.invalid([.init("reason", reason.isEmpty ? .required : .tooLong)])
+        }
+        try await refusing { try await desk.apply(.reject, to: record, by: moderator(context), note: reason) }
+        return try status(of: record)
+    }
+
+    private func story(_ context: AppContext) async throws -> StoryRecord {
+        guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)), let record = try await desk.story(id: id) else {
+            throw StoryAPIError.notFound
+        }
+        return record
+    }
+
+    /// The token acts as a moderator; the audit log names its role and token name, not a person.
+    private func moderator(_ context: AppContext) throws -> StoryDesk.Actor {
+        guard let client = context.apiClient else { throw StoryAPIError.forbidden("A moderator's token is required.") }
+        let actor: StoryActor = client.role == .admin ? .administrator(id: client.id) : .moderator(id: client.id)
+        return StoryDesk.Actor(story: actor, userID: nil, auditRole: "api:\(client.role.rawValue)")
+    }
+
+    private func refusing(_ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch let error as LifecycleError {
+            throw StoryAPIError.refused(error)
+        }
+    }
+
+    private func status(of record: StoryRecord) throws -> Response {
+        try JSONBody.response(StoryJSON.Status(id: try record.requireID(), status: record.status, version: record.currentVersion))
+    }
+}

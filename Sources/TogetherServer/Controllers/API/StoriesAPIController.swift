@@ -1,0 +1,104 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import Stories
+import TogetherStore
+
+/// Telling a story, and the teller's own view of it with their receipt code.
+struct StoriesAPIController {
+    let services: AppServices
+
+    var desk: StoryDesk { services.stories }
+
+    func register(_ routes: RouteRegistrar) {
+        routes.on(.apiStoryCreate, .post, use: create)
+        routes.on(.apiMyStory, use: myStory)
+        routes.on(.apiMyStoryApprove, .post, use: approve)
+        routes.on(.apiMyStoryRequestChanges, .post, use: requestChanges)
+        routes.on(.apiMyStoryWithdraw, .post, use: withdraw)
+        StoriesReadAPI(services: services).register(routes)
+        ReviewAPIController(services: services).register(routes)
+    }
+
+    /// Stories can be long: a generous limit of its own, above the forms' default.
+    static let bodyLimit = 512 * 1024
+
+    @Sendable func create(_ request: Request, context: AppContext) async throws -> Response {
+        let body = try await JSONBody.decode(StoryJSON.Submission.self, from: request, limit: Self.bodyLimit)
+        let story: ValidStory
+        do {
+            story = try body.submission.validated(now: services.now())
+        } catch {
+            throw StoryAPIError.invalid(error.problems)
+        }
+        let (id, receipt) = try await desk.submit(story)
+        return try JSONBody.response(
+            StoryJSON.Created(id: id, receipt: receipt.description, status: StoryStatus.submitted.rawValue), status: .created)
+    }
+
+    @Sendable func myStory(_ request: Request, context: AppContext) async throws -> Response {
+        let record = try await tellersStory(context)
+        guard let version = try await desk.version(record.currentVersion, of: record) else { throw StoryAPIError.notFound }
+        let consent = try await desk.consent(of: record)
+        let scopes = Dictionary(
+            uniqueKeysWithValues: ConsentScope.allCases.map { scope in
+                (scope.rawValue, StoryJSON.TellerView.Scope(granted: consent.grants[scope] != nil, until: consent.grants[scope] ?? nil))
+            })
+        return try JSONBody.response(
+            StoryJSON.TellerView(
+                id: try record.requireID(), status: record.status, version: record.currentVersion, title: version.title,
+                summary: version.summary,
+                body: version.body, isPublic: StoryDesk.lifecycle(of: record).isPublic, consent: scopes,
+                rejectionReason: record.rejectionReason))
+    }
+
+    @Sendable func approve(_ request: Request, context: AppContext) async throws -> Response {
+        struct Body: Decodable { let version: Int }
+        let record = try await tellersStory(context)
+        let body = try await JSONBody.decode(Body.self, from: request, limit: 4096)
+        try await lifecycle(.approve(version: body.version), record)
+        return try status(of: record)
+    }
+
+    @Sendable func requestChanges(_ request: Request, context: AppContext) async throws -> Response {
+        struct Body: Decodable { let message: String }
+        let record = try await tellersStory(context)
+        let body = try await JSONBody.decode(Body.self, from: request, limit: 32 * 1024)
+        let message = body.message.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !message.isEmpty, message.count <= 5000 else {
+            throw StoryAPIError.invalid([.init("message", message.isEmpty ? .required : .tooLong)])
+        }
+        try await lifecycle(.requestChanges, record, note: message)
+        return try status(of: record)
+    }
+
+    @Sendable func withdraw(_ request: Request, context: AppContext) async throws -> Response {
+        let record = try await tellersStory(context)
+        let id = try record.requireID()
+        do {
+            try await desk.withdraw(record)
+        } catch let error as LifecycleError {
+            throw StoryAPIError.refused(error)
+        }
+        return try JSONBody.response(StoryJSON.Status(id: id, status: StoryStatus.withdrawn.rawValue, version: 0))
+    }
+
+    private func tellersStory(_ context: AppContext) async throws -> StoryRecord {
+        guard let receipt = context.receipt, let record = try await desk.story(receipt: receipt) else {
+            throw StoryAPIError.noStoryForReceipt
+        }
+        return record
+    }
+
+    private func lifecycle(_ action: StoryAction, _ record: StoryRecord, note: String? = nil) async throws {
+        do {
+            try await desk.apply(action, to: record, by: .teller, note: note)
+        } catch let error as LifecycleError {
+            throw StoryAPIError.refused(error)
+        }
+    }
+
+    private func status(of record: StoryRecord) throws -> Response {
+        try JSONBody.response(StoryJSON.Status(id: try record.requireID(), status: record.status, version: record.currentVersion))
+    }
+}

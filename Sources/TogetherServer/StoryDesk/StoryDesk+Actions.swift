@@ -1,0 +1,83 @@
+import FluentKit
+import Foundation
+import Stories
+import TogetherStore
+
+extension StoryDesk {
+    /// Applies a lifecycle step and records it; throws ``LifecycleError`` when the rules refuse.
+    public func apply(_ action: StoryAction, to record: StoryRecord, by actor: Actor, note: String? = nil) async throws {
+        guard action != .withdraw else { return try await withdraw(record) }
+        var lifecycle = Self.lifecycle(of: record)
+        try lifecycle.apply(action, by: actor.story)
+        Self.store(lifecycle, in: record)
+        switch action {
+        case .publish: record.publishedAt = services.now()
+        case .requestChanges: record.tellerMessage = note
+        case .reject: record.rejectionReason = note
+        default: break
+        }
+        try await database.transaction { db in
+            try await record.save(on: db)
+            try await audit(action: StoryLifecycleName.of(action), story: record.id, by: actor, on: db)
+        }
+    }
+
+    /// Saves a moderator's edit as a new version, which the teller must approve before it goes out.
+    public func edit(_ record: StoryRecord, title: String?, summary: String?, body: String?, by actor: Actor) async throws {
+        guard let current = try await version(record.currentVersion, of: record) else { throw StoryDeskError.missingVersion }
+        var lifecycle = Self.lifecycle(of: record)
+        try lifecycle.apply(.edit, by: actor.story)
+        Self.store(lifecycle, in: record)
+        let next = StoryVersionRecord(
+            storyID: try record.requireID(), number: lifecycle.currentVersion, title: title ?? current.title,
+            summary: summary ?? current.summary, body: body ?? current.body, editedBy: actor.userID)
+        try await database.transaction { db in
+            try await record.save(on: db)
+            try await next.create(on: db)
+            try await audit(action: "edit", story: record.id, by: actor, on: db)
+        }
+    }
+
+    /// Erases the story: words, versions, consent, contact and messages are deleted, not hidden;
+    /// a content-free tombstone remains. On SQLite the write-ahead log is checkpointed so the words
+    /// are gone from the files too (secure_delete zeroes the freed pages).
+    public func withdraw(_ record: StoryRecord) async throws {
+        _ = try Self.lifecycle(of: record).applying(.withdraw, by: .teller)
+        let id = try record.requireID()
+        let now = services.now()
+        try await database.transaction { db in
+            try await StoryVersionRecord.query(on: db).filter(\.$story.$id == id).delete()
+            try await StoryConsentRecord.query(on: db).filter(\.$story.$id == id).delete()
+            try await StoryRecord.query(on: db).filter(\.$id == id).delete()
+            try await StoryTombstone(id: id, withdrawnAt: now).create(on: db)
+            try await audit(action: "withdraw", story: id, by: .teller, on: db)
+        }
+        try await services.store.eraseFreedSpace()
+    }
+
+    func audit(action: String, story: UUID?, by actor: Actor, on db: any Database) async throws {
+        try await AuditEvent(actorID: actor.userID, actorRole: actor.auditRole, action: action, storyID: story, at: services.now())
+            .create(on: db)
+    }
+}
+
+enum StoryLifecycleName {
+    static func of(_ action: StoryAction) -> String {
+        switch action {
+        case .startReview: return "start-review"
+        case .edit: return "edit"
+        case .requestApproval: return "request-approval"
+        case .approve: return "approve"
+        case .requestChanges: return "request-changes"
+        case .publish: return "publish"
+        case .reject: return "reject"
+        case .withdraw: return "withdraw"
+        }
+    }
+}
+
+public enum StoryDeskError: Error, CustomStringConvertible {
+    case missingVersion
+
+    public var description: String { "The story's current version is missing." }
+}

@@ -1,0 +1,106 @@
+import FluentKit
+import Foundation
+import Stories
+import TogetherStore
+
+/// Carries out what the ``Stories`` rules allow, on the store: every change to a story goes
+/// through here, so the lifecycle, consent and audit rules hold for pages and API alike.
+public struct StoryDesk: Sendable {
+    let services: AppServices
+
+    var database: any Database { services.store.database }
+
+    /// Who acts, as the audit log records it (a role, never a name).
+    public struct Actor: Sendable {
+        let story: StoryActor
+        let userID: UUID?
+        let auditRole: String
+
+        public static let teller = Actor(story: .teller, userID: nil, auditRole: "teller")
+    }
+
+    /// Saves a new story with its first version and consent; returns its id and the receipt code to show once.
+    public func submit(_ story: ValidStory, onBehalf: FacilitatedConsent? = nil) async throws -> (id: UUID, receipt: ReceiptCode) {
+        let receipt = ReceiptCode.generate()
+        let sealedContact = try story.contact.map { try services.vault.seal($0) }
+        let now = services.now()
+        let id = UUID()
+        try await database.transaction { db in
+            let record = StoryRecord()
+            record.id = id
+            StoryDesk.store(story.lifecycle, in: record)
+            record.language = story.language
+            record.voice = story.voice.rawValue
+            record.themes = story.themes.map(\.rawValue).joined(separator: ",")
+            record.country = story.place.country
+            record.region = story.place.region
+            record.creditMode = story.credit.mode.rawValue
+            record.creditName = story.credit.name
+            record.receiptHash = receipt.hash
+            record.contactSealed = sealedContact
+            record.submittedBy = onBehalf?.facilitatorID
+            record.consentMethod = onBehalf?.method.rawValue
+            record.consentRecordedAt = onBehalf?.recordedAt
+            try await record.create(on: db)
+            try await StoryVersionRecord(storyID: id, number: 1, title: story.title, summary: "", body: story.body, editedBy: nil).create(
+                on: db)
+            for (scope, until) in story.consent.grants {
+                try await StoryConsentRecord(storyID: id, scope: scope.rawValue, until: until).create(on: db)
+            }
+            try await AuditEvent(
+                actorID: onBehalf?.facilitatorID, actorRole: onBehalf == nil ? "teller" : "facilitator", action: "submit", storyID: id,
+                at: now
+            ).create(on: db)
+        }
+        return (id, receipt)
+    }
+
+    /// The story a receipt code opens, or nil. A malformed, wrong or withdrawn code all answer nil alike.
+    public func story(receipt: ReceiptCode) async throws -> StoryRecord? {
+        try await StoryRecord.query(on: database).filter(\.$receiptHash == receipt.hash).first()
+    }
+
+    public func story(id: UUID) async throws -> StoryRecord? {
+        try await StoryRecord.find(id, on: database)
+    }
+
+    public func version(_ number: Int, of story: StoryRecord) async throws -> StoryVersionRecord? {
+        try await StoryVersionRecord.query(on: database)
+            .filter(\.$story.$id == story.requireID()).filter(\.$number == number).first()
+    }
+
+    public func consent(of story: StoryRecord) async throws -> Consent {
+        let rows = try await StoryConsentRecord.query(on: database).filter(\.$story.$id == story.requireID()).all()
+        var consent = Consent()
+        for row in rows { if let scope = ConsentScope(rawValue: row.scope) { consent.grant(scope, until: row.until) } }
+        return consent
+    }
+
+    static func lifecycle(of record: StoryRecord) -> StoryLifecycle {
+        StoryLifecycle(
+            status: StoryStatus(rawValue: record.status) ?? .submitted, currentVersion: record.currentVersion,
+            approvedVersion: record.approvedVersion, publishedVersion: record.publishedVersion,
+            isChild: record.isChild, hasGuardianConsent: record.guardianConsent, sentForApprovalBy: record.sentForApprovalBy)
+    }
+
+    static func store(_ lifecycle: StoryLifecycle, in record: StoryRecord) {
+        record.status = lifecycle.status.rawValue
+        record.currentVersion = lifecycle.currentVersion
+        record.approvedVersion = lifecycle.approvedVersion
+        record.publishedVersion = lifecycle.publishedVersion
+        record.sentForApprovalBy = lifecycle.sentForApprovalBy
+        record.isChild = lifecycle.isChild
+        record.guardianConsent = lifecycle.hasGuardianConsent
+    }
+}
+
+/// How a facilitator recorded the teller's consent when submitting for them.
+public struct FacilitatedConsent: Sendable, Equatable {
+    public enum Method: String, CaseIterable, Sendable {
+        case spoken, written, other
+    }
+
+    public let facilitatorID: UUID
+    public let method: Method
+    public let recordedAt: Date
+}

@@ -1,0 +1,42 @@
+import FluentKit
+import Foundation
+
+/// A story's facts and lifecycle. Its words live in ``StoryVersionRecord``; its consent in
+/// ``StoryConsentRecord``. Withdrawal deletes all three (see ``StoryTombstone``).
+public final class StoryRecord: Model, @unchecked Sendable {
+    public static let schema = "stories"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "status") public var status: String
+    @Field(key: "current_version") public var currentVersion: Int
+    @OptionalField(key: "approved_version") public var approvedVersion: Int?
+    @OptionalField(key: "published_version") public var publishedVersion: Int?
+    @OptionalField(key: "sent_for_approval_by") public var sentForApprovalBy: UUID?
+    @Field(key: "is_child") public var isChild: Bool
+    @Field(key: "guardian_consent") public var guardianConsent: Bool
+    @Field(key: "language") public var language: String
+    @Field(key: "voice") public var voice: String
+    /// Sorted theme names joined by commas, e.g. "food,work".
+    @Field(key: "themes") public var themes: String
+    @Field(key: "country") public var country: String
+    @OptionalField(key: "region") public var region: String?
+    @Field(key: "credit_mode") public var creditMode: String
+    @Field(key: "credit_name") public var creditName: String
+    /// SHA-256 of the teller's receipt code; the code itself is never stored.
+    @Field(key: "receipt_hash") public var receiptHash: String
+    /// Contact details sealed with AES-GCM; nil when the teller left none.
+    @OptionalField(key: "contact_sealed") public var contactSealed: String?
+    /// The facilitator who submitted on the teller's behalf, how consent was given, and when.
+    @OptionalField(key: "submitted_by") public var submittedBy: UUID?
+    @OptionalField(key: "consent_method") public var consentMethod: String?
+    @OptionalField(key: "consent_recorded_at") public var consentRecordedAt: Date?
+    /// The teller's latest message when asking for changes.
+    @OptionalField(key: "teller_message") public var tellerMessage: String?
+    /// Why moderators declined it, shown to the teller.
+    @OptionalField(key: "rejection_reason") public var rejectionReason: String?
+    @OptionalField(key: "published_at") public var publishedAt: Date?
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
+
+    public init() {}
+}
