@@ -1,0 +1,68 @@
+import FluentKit
+import Foundation
+import HTTPTypes
+import TogetherStore
+import XCTest
+
+@testable import TogetherServer
+
+/// Withdrawal erases: the words must be gone from the pages, the API and the database files themselves.
+final class WithdrawalTests: XCTestCase {
+    func testWithdrawalErasesTheStoryEverywhereAndLeavesATombstone() async throws {
+        let marker = "ZAYTUN-" + UUID().uuidString
+        try await withTestApp { browser, services in
+            let moderator: HTTPFields = [
+                .authorization: "Bearer \(try await services.accounts.createAPIToken(name: "amal", role: .moderator))"
+            ]
+            let created = try await browser.json(
+                "/api/v1/stories", method: .post,
+                StoriesAPITests.submission(
+                    title: "Title \(marker)", body: "The words \(marker) of a story.", extra: ["contact": "contact \(marker)"]))
+            let id = try XCTUnwrap(created.object["id"] as? String)
+            let teller: HTTPFields = [.authorization: "Receipt \(created.object["receipt"]!)"]
+            _ = try await browser.json(
+                "/api/v1/stories/\(id)", method: .patch, ["body": "Edited: \(marker) still here."], headers: moderator)
+            _ = try await browser.json("/api/v1/stories/\(id)/request-approval", method: .post, headers: moderator)
+            _ = try await browser.json(
+                "/api/v1/my-story/request-changes", method: .post, ["message": "Please keep \(marker)."], headers: teller)
+            _ = try await browser.json("/api/v1/stories/\(id)/request-approval", method: .post, headers: moderator)
+            _ = try await browser.json("/api/v1/my-story/approve", method: .post, ["version": 2], headers: teller)
+            _ = try await browser.json("/api/v1/stories/\(id)/publish", method: .post, headers: moderator)
+            expectTrue(try await browser.json("/api/v1/stories/\(id)").body.contains(marker), "published before withdrawal")
+
+            let before = Date()
+            let withdrawn = try await browser.json("/api/v1/my-story/withdraw", method: .post, headers: teller)
+            XCTAssertEqual(withdrawn.status, .ok)
+
+            expectEqual(try await browser.json("/api/v1/stories/\(id)").status, .gone)
+            expectEqual(try await browser.json("/api/v1/my-story", headers: teller).status, .unauthorized)
+            expectFalse(try await browser.json("/api/v1/stories").body.contains(marker))
+            let since = ISO8601DateFormatter().string(from: before.addingTimeInterval(-60))
+            let tombstones = try await browser.json("/api/v1/stories/withdrawn?since=\(since)")
+            XCTAssertEqual(
+                (tombstones.object["items"] as? [[String: Any]])?.compactMap { $0["id"] as? String }.map { $0.lowercased() },
+                [id.lowercased()])
+
+            // Nothing of the story in any table.
+            for table in ["stories", "story_versions", "story_consents"] {
+                let count = try await services.store.sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()?.decode(
+                    column: "n", as: Int.self)
+                XCTAssertEqual(count, 0, table)
+            }
+            // The audit log kept who did what, never the words.
+            let audit = try await AuditEvent.query(on: services.store.database).all()
+            XCTAssertEqual(
+                audit.map(\.action).sorted(),
+                ["approve", "edit", "publish", "request-approval", "request-approval", "request-changes", "submit", "withdraw"])
+            XCTAssertTrue(audit.contains { $0.action == "withdraw" && $0.actorRole == "teller" })
+
+            // Not in the database files either (SQLite: main file and write-ahead log).
+            if case .sqlite(let path) = services.store.location {
+                for file in [path, path + "-wal"] {
+                    guard let bytes = FileManager.default.contents(atPath: file) else { continue }
+                    XCTAssertNil(bytes.range(of: Data(marker.utf8)), "\(file) still holds the story's words")
+                }
+            }
+        }
+    }
+}
