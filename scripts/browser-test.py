@@ -31,6 +31,7 @@ ends with the line `N passed, M failed`. Exit status 1 if any check failed.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import signal
@@ -340,6 +341,91 @@ def check_staff_pages(report: Report, browser, axe, base: str, token: str,
         check_page(report, browser, axe, name, base + path, lang, 200, screenshots, storage_state=state)
 
 
+def api(base: str, method: str, path: str, token: str | None = None, body: dict | None = None) -> tuple[int, dict]:
+    """A JSON API call; returns (status, parsed body or {})."""
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(base + path, data=data, method=method)
+    if token:
+        request.add_header("Authorization", f"Bearer {token}")
+    if data is not None:
+        request.add_header("Content-Type", "application/json")
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, json.loads(response.read() or b"{}")
+    except urllib.error.HTTPError as error:
+        try:
+            return error.code, json.loads(error.read() or b"{}")
+        except ValueError:
+            return error.code, {}
+
+
+def check_story_journey(report: Report, browser, axe, base: str, moderator: str,
+                        screenshots: Path | None) -> None:
+    """A story told in Arabic through the real form, approved by its teller, published, withdrawn."""
+    marker = f"MARKER{int(time.time() * 1000)}"
+    for name, path, lang in [("ar/stories/new", "/ar/stories/new", "ar"), ("en/stories/new", "/en/stories/new", "en"),
+                             ("ar/my-story", "/ar/my-story", "ar")]:
+        check_page(report, browser, axe, name, base + path, lang, 200, screenshots)
+
+    def run_axe(page, name: str) -> None:
+        try:
+            violations = axe.run(page, options=AXE_OPTIONS).response.get("violations", [])
+            report.check(f"{name} axe", not violations, axe_summary(violations))
+        except Exception as e:  # noqa: BLE001
+            report.fail(f"{name} axe", f"axe did not run: {e}")
+        if screenshots is not None:
+            page.screenshot(path=str(screenshots / f"{name.replace('/', '-')}.png"), full_page=True)
+
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(f"{base}/ar/stories/new", wait_until="load", timeout=NAV_TIMEOUT_MS)
+        page.fill("#title", "خبز يوم الأحد")
+        page.fill("#body", f"نخبز معًا كل يوم أحد، والجيران يحضرون المربى. {marker}")
+        page.select_option("#language", "ar")
+        page.check("#voice-refugee")
+        page.check("#themes-food")
+        page.select_option("#country", "JO")
+        page.fill("#region", "عمّان")
+        page.check("#credit-anonymous")
+        page.check("#consent-publish")
+        page.click("button[type=submit]")
+        text = page.inner_text("main")
+        match = re.search(r"[0-9A-Z]{5}(?:-[0-9A-Z]{5}){4}-[0-9A-Z]", text)
+        if not report.check("story sent: receipt code shown", match is not None, text[:300]):
+            return
+        code = match.group(0)
+        run_axe(page, "ar/receipt")
+
+        status, queue = api(base, "GET", "/api/v1/review-queue", moderator)
+        story_id = next((item["id"] for item in queue.get("items", []) if item.get("title") == "خبز يوم الأحد"), None)
+        if not report.check("story in the review queue", status == 200 and story_id is not None, f"{status} {queue}"):
+            return
+        status, _ = api(base, "POST", f"/api/v1/stories/{story_id}/request-approval", moderator)
+        report.check("moderator sends it to the teller", status == 200, f"status {status}")
+
+        page.goto(f"{base}/ar/my-story", wait_until="load", timeout=NAV_TIMEOUT_MS)
+        page.fill("#code", code.lower())
+        page.click("button[type=submit]")
+        run_axe(page, "ar/my-story/open")
+        approve = page.locator("form[action='/ar/my-story/approve'] button")
+        if not report.check("teller sees the approve button", approve.count() == 1, page.inner_text("main")[:300]):
+            return
+        approve.click()
+        status, _ = api(base, "POST", f"/api/v1/stories/{story_id}/publish", moderator)
+        report.check("published after the teller's approval", status == 200, f"status {status}")
+        status, story = api(base, "GET", f"/api/v1/stories/{story_id}")
+        report.check("published story readable", status == 200 and marker in story.get("body", ""), f"{status}")
+
+        page.check("#confirm")
+        page.click("form[action='/ar/my-story/withdraw'] button")
+        run_axe(page, "ar/my-story/withdrawn")
+        status, _ = api(base, "GET", f"/api/v1/stories/{story_id}")
+        report.check("withdrawn story is gone (410)", status == 410, f"status {status}")
+    finally:
+        context.close()
+
+
 def check_login_without_js(report: Report, browser, base: str, lang: str) -> None:
     name = f"{lang}/login no-js"
     url = f"{base}/{lang}/login"
@@ -382,7 +468,7 @@ def parse_args() -> argparse.Namespace:
 
 
 def run_browser_checks(report: Report, base: str, setup_url: str | None,
-                       chromium: str, screenshots: Path | None) -> None:
+                       chromium: str, screenshots: Path | None, moderator: str | None = None) -> None:
     # Imported here so that a missing package is reported as a failed check.
     from playwright.sync_api import sync_playwright
     from axe_playwright_python.sync_playwright import Axe
@@ -420,6 +506,8 @@ def run_browser_checks(report: Report, base: str, setup_url: str | None,
                 check_login_without_js(report, browser, base, lang)
             if token:
                 check_staff_pages(report, browser, axe, base, token, screenshots)
+            if moderator:
+                check_story_journey(report, browser, axe, base, moderator, screenshots)
         finally:
             browser.close()
 
@@ -457,9 +545,15 @@ def main() -> int:
                             f"no line matching {SETUP_URL_RE.pattern} in the server output "
                             f"within {SETUP_URL_TIMEOUT:.0f}s"):
                 print(f"# setup URL: {setup_url}", flush=True)
+            # A moderator's API token, made with the command line while the server runs.
+            made = subprocess.run(
+                [args.binary, "token", "create", "--role", "moderator", "--name", "browser-test",
+                 "--data-dir", str(server.data_dir)], capture_output=True, text=True, timeout=60)
+            moderator = made.stdout.strip() if made.returncode == 0 else None
+            report.check("moderator token from the command line", moderator is not None, made.stderr[-300:])
             try:
                 run_browser_checks(report, server.base_url, setup_url, args.chromium,
-                                   args.screenshots)
+                                   args.screenshots, moderator)
             except Exception as e:  # noqa: BLE001
                 report.fail("browser tests", f"{type(e).__name__}: {e}")
             if server.proc.poll() is not None:

@@ -18,6 +18,10 @@ public struct SubmissionProblem: Sendable, Equatable, Hashable {
 public struct SubmissionError: Error, Equatable, CustomStringConvertible, Sendable {
     public let problems: [SubmissionProblem]
 
+    public init(problems: [SubmissionProblem]) {
+        self.problems = problems
+    }
+
     public var description: String {
         problems.map { "\($0.field): \($0.code.rawValue)" }.joined(separator: ", ")
     }

@@ -22,6 +22,8 @@ public enum TogetherApplication {
         DashboardController(services: services).register(routes)
         UsersController(services: services).register(routes)
         StoriesAPIController(services: services).register(routes)
+        StoryIntakeController(services: services).register(routes)
+        MyStoryController(services: services).register(routes)
         OperationsController(services: services, stylesheet: resources.stylesheet, openAPIDocument: resources.openAPIDocument)
             .register(routes)
         return router

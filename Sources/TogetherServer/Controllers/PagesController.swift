@@ -22,6 +22,7 @@ struct PagesController {
         publicPage("home", request: request, context: context) {
             let t = services.translations.localizer(for: context.language)
             let page = HomePage(
+                tellURL: SiteRoute.storyNew.path(context.language),
                 aboutURL: SiteRoute.about.path(context.language),
                 privacyURL: SiteRoute.privacy.path(context.language),
                 features: HomePage.featureKeys.map {

@@ -16,6 +16,11 @@ enum SiteRoute: Equatable, Sendable {
     case userRole(id: Parameter<UUID>)
     case userActive(id: Parameter<UUID>)
     case password
+    case storyNew
+    case myStory
+    case myStoryApprove
+    case myStoryRequestChanges
+    case myStoryWithdraw
 
     // Outside the language prefix.
     case root
@@ -68,6 +73,11 @@ enum SiteRoute: Equatable, Sendable {
         case .userRole(let id): return ["staff", "users", Self.component(id, key: "id"), "role"]
         case .userActive(let id): return ["staff", "users", Self.component(id, key: "id"), "active"]
         case .password: return ["account", "password"]
+        case .storyNew: return ["stories", "new"]
+        case .myStory: return ["my-story"]
+        case .myStoryApprove: return ["my-story", "approve"]
+        case .myStoryRequestChanges: return ["my-story", "changes"]
+        case .myStoryWithdraw: return ["my-story", "withdraw"]
         case .healthz: return ["healthz"]
         case .metrics: return ["metrics"]
         case .openAPI: return ["api", "openapi.json"]

@@ -50,7 +50,9 @@ struct Chrome {
         self.isDemo = services.site.hasDemoContent
         self.notice = notice
 
-        var items: [(SiteRoute, String)] = [(.home, t("nav_home")), (.about, t("nav_about"))]
+        var items: [(SiteRoute, String)] = [
+            (.home, t("nav_home")), (.storyNew, t("nav_tell")), (.myStory, t("nav_my_story")), (.about, t("nav_about")),
+        ]
         if let user = context.user {
             items.append((.dashboard, t("nav_dashboard")))
             if user.role == .admin { items.append((.users, t("nav_users"))) }

@@ -2,10 +2,17 @@ import Localization
 
 /// One form control as the `field` partial draws it.
 struct FieldModel {
+    /// How the control is drawn.
+    enum Kind {
+        case input, textarea, select, radios, checkboxes
+    }
+
     struct Option {
         let value: String
         let label: String
         let selected: Bool
+        /// For radios and checkboxes, each of which needs its own label.
+        var id = ""
     }
 
     let id: String
@@ -18,8 +25,24 @@ struct FieldModel {
     var error: String?
     var required = true
     var options: [Option] = []
+    var kind = Kind.input
 
-    var isSelect: Bool { !options.isEmpty }
+    var isSelect: Bool { kind == .select || (kind == .input && !options.isEmpty) }
+    var isTextarea: Bool { kind == .textarea }
+    var isChoices: Bool { kind == .radios || kind == .checkboxes }
+    var isInput: Bool { !isSelect && !isTextarea && !isChoices }
+    var choiceType: String { kind == .radios ? "radio" : "checkbox" }
+
+    /// Radios or checkboxes, each option with an id derived from the field's.
+    static func choices(
+        id: String, name: String, label: String, kind: Kind, options: [(value: String, label: String)], selected: Set<String>,
+        hint: String? = nil, error: String? = nil
+    ) -> FieldModel {
+        var field = FieldModel(id: id, name: name, label: label, hint: hint, error: error)
+        field.kind = kind
+        field.options = options.map { Option(value: $0.value, label: $0.label, selected: selected.contains($0.value), id: "\(id)-\($0.value)") }
+        return field
+    }
 
     var describedBy: String? {
         let ids = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }

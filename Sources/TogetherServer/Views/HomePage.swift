@@ -7,6 +7,7 @@ struct HomePage {
 
     static let featureKeys = ["stories", "protection", "checker", "common_ground", "impact", "gatherings"]
 
+    let tellURL: String
     let aboutURL: String
     let privacyURL: String
     let features: [Feature]

@@ -65,6 +65,7 @@ extension Chrome.Alternate: MustacheParent {
 extension HomePage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
+        case "tellURL": return self.tellURL
         case "aboutURL": return self.aboutURL
         case "privacyURL": return self.privacyURL
         case "features": return self.features
@@ -144,6 +145,10 @@ extension FieldModel: MustacheParent {
         case "options": return self.options
         case "isSelect": return self.isSelect
         case "describedBy": return self.describedBy
+        case "isTextarea": return self.isTextarea
+        case "isChoices": return self.isChoices
+        case "isInput": return self.isInput
+        case "choiceType": return self.choiceType
         default: return nil
         }
     }
@@ -152,6 +157,7 @@ extension FieldModel: MustacheParent {
 extension FieldModel.Option: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
+        case "id": return self.id
         case "value": return self.value
         case "label": return self.label
         case "selected": return self.selected
@@ -286,6 +292,41 @@ extension SignedInUser: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "displayName": return self.displayName
+        default: return nil
+        }
+    }
+}
+
+extension ReceiptPage: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "code": return self.code
+        case "manageURL": return self.manageURL
+        default: return nil
+        }
+    }
+}
+
+extension MyStoryPage: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "code": return self.code
+        case "csrf": return self.csrf
+        case "statusText": return self.statusText
+        case "storyTitle": return self.storyTitle
+        case "summary": return self.summary
+        case "paragraphs": return self.paragraphs
+        case "version": return self.version
+        case "canApprove": return self.canApprove
+        case "canRequestChanges": return self.canRequestChanges
+        case "rejectionReason": return self.rejectionReason
+        case "consentLines": return self.consentLines
+        case "approveURL": return self.approveURL
+        case "changesURL": return self.changesURL
+        case "withdrawURL": return self.withdrawURL
+        case "messageError": return self.messageError
         default: return nil
         }
     }

@@ -1,0 +1,100 @@
+import Foundation
+import Hummingbird
+import Localization
+import Stories
+import TogetherStore
+
+/// A teller's own page, opened with the receipt code alone: no account, no e-mail.
+/// The code travels in form posts only, never in an address, so it stays out of history and logs.
+struct MyStoryController {
+    let services: AppServices
+
+    func register(_ routes: RouteRegistrar) {
+        routes.on(.myStory, use: askForCode)
+        routes.on(.myStory, .post, use: open)
+        routes.on(.myStoryApprove, .post, use: approve)
+        routes.on(.myStoryRequestChanges, .post, use: requestChanges)
+        routes.on(.myStoryWithdraw, .post, use: withdraw)
+    }
+
+    @Sendable func askForCode(_ request: Request, context: AppContext) async throws -> Response {
+        codeForm(error: nil, request: request, context: context, status: .ok)
+    }
+
+    @Sendable func open(_ request: Request, context: AppContext) async throws -> Response {
+        try await withStory(request, context) { record, code in
+            try await show(record, code: code, request: request, context: context)
+        }
+    }
+
+    @Sendable func approve(_ request: Request, context: AppContext) async throws -> Response {
+        try await withStory(request, context) { record, code in
+            let version = Int(context.form?.trimmed("version") ?? "") ?? 0
+            try? await services.stories.apply(.approve(version: version), to: record, by: .teller)
+            return try await show(record, code: code, request: request, context: context)
+        }
+    }
+
+    @Sendable func requestChanges(_ request: Request, context: AppContext) async throws -> Response {
+        try await withStory(request, context) { record, code in
+            let message = context.form?.trimmed("message") ?? ""
+            let t = services.translations.localizer(for: context.language)
+            guard !message.isEmpty, message.count <= 5000 else {
+                return try await show(record, code: code, request: request, context: context, messageError: t("mystory_changes_empty"))
+            }
+            try? await services.stories.apply(.requestChanges, to: record, by: .teller, note: message)
+            return try await show(record, code: code, request: request, context: context)
+        }
+    }
+
+    @Sendable func withdraw(_ request: Request, context: AppContext) async throws -> Response {
+        try await withStory(request, context) { record, code in
+            guard context.form?["confirm"] == "yes" else { return try await show(record, code: code, request: request, context: context) }
+            try await services.stories.withdraw(record)
+            let t = services.translations.localizer(for: context.language)
+            let page = ErrorPage.Model(
+                title: t("mystory_withdrawn_title"), text: t("mystory_withdrawn_text"), linkURL: SiteRoute.home.path(context.language),
+                linkLabel: t("error_link_home"))
+            return services.views.render("message", title: page.title, page: page, request: request, context: context, services: services)
+        }
+    }
+
+    /// Opens the story the posted code belongs to; a wrong code gets the same answer as a malformed one.
+    private func withStory(
+        _ request: Request, _ context: AppContext, _ body: (StoryRecord, ReceiptCode) async throws -> Response
+    ) async throws -> Response {
+        guard let code = ReceiptCode(typed: context.form?["code"] ?? ""), let record = try await services.stories.story(receipt: code) else {
+            return codeForm(error: "mystory_code_unknown", request: request, context: context, status: .unprocessableContent)
+        }
+        return try await body(record, code)
+    }
+
+    private func show(_ record: StoryRecord, code: ReceiptCode, request: Request, context: AppContext, messageError: String? = nil) async throws
+        -> Response
+    {
+        guard let version = try await services.stories.version(record.currentVersion, of: record) else { throw HTTPError(.notFound) }
+        let page = MyStoryPage(
+            record: record, version: version, consent: try await services.stories.consent(of: record), code: code.description,
+            csrf: context.csrf.token(), language: context.language, t: services.translations.localizer(for: context.language),
+            now: services.now(), messageError: messageError)
+        var response = services.views.render("my-story", title: page.title, page: page, request: request, context: context, services: services)
+        response.headers[.cacheControl] = "no-store"
+        return response
+    }
+
+    private func codeForm(error: String?, request: Request, context: AppContext, status: HTTPResponse.Status) -> Response {
+        let t = services.translations.localizer(for: context.language)
+        var errors = FieldErrors()
+        if let error { errors.add("code", error) }
+        let fields = [
+            FieldModel(
+                id: "code", name: "code", label: t("mystory_code_label"), autocomplete: "off", hint: t("mystory_code_hint"),
+                error: errors.message(for: "code").map { t($0) })
+        ]
+        var page = FormPage(
+            title: t("mystory_title"), intro: t("mystory_intro"), action: SiteRoute.myStory.path(context.language), csrf: context.csrf.token(),
+            fields: fields, submit: t("mystory_open"))
+        page.errorSummary = ErrorSummary(errors, fields: fields, t: t)
+        return services.views.render("form-page", title: page.title, page: page, request: request, context: context, services: services, status: status)
+    }
+}

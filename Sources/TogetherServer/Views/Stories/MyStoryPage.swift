@@ -1,0 +1,52 @@
+import Foundation
+import Localization
+import Stories
+import TogetherStore
+
+/// What a teller sees with their code: where the story stands, the current words, and what they can do.
+struct MyStoryPage {
+    struct Action {
+        let url: String
+        let label: String
+    }
+
+    let title: String
+    let code: String
+    let csrf: String
+    let statusText: String
+    let storyTitle: String
+    let summary: String?
+    let paragraphs: [String]
+    let version: String
+    let canApprove: Bool
+    let canRequestChanges: Bool
+    let rejectionReason: String?
+    let consentLines: [String]
+    let approveURL: String
+    let changesURL: String
+    let withdrawURL: String
+    let messageError: String?
+
+    init(
+        record: StoryRecord, version: StoryVersionRecord, consent: Consent, code: String, csrf: String, language: Language, t: Localizer,
+        now: Date, messageError: String? = nil
+    ) {
+        let lifecycle = StoryDesk.lifecycle(of: record)
+        title = t("mystory_title")
+        self.code = code
+        self.csrf = csrf
+        statusText = t("mystory_status_\(lifecycle.status.rawValue.replacingOccurrences(of: "-", with: "_"))")
+        storyTitle = version.title
+        summary = version.summary.isEmpty ? nil : version.summary
+        paragraphs = version.body.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        self.version = String(version.number)
+        canApprove = lifecycle.status == .awaitingApproval
+        canRequestChanges = lifecycle.status == .awaitingApproval || lifecycle.status == .approved
+        rejectionReason = record.rejectionReason
+        consentLines = consent.scopes(at: now).map { t("consent_\($0.rawValue)") }
+        approveURL = SiteRoute.myStoryApprove.path(language)
+        changesURL = SiteRoute.myStoryRequestChanges.path(language)
+        withdrawURL = SiteRoute.myStoryWithdraw.path(language)
+        self.messageError = messageError
+    }
+}

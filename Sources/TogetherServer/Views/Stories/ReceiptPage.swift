@@ -1,0 +1,6 @@
+/// Shown once, right after a story is sent: the receipt code and what it is for.
+struct ReceiptPage {
+    let title: String
+    let code: String
+    let manageURL: String
+}
