@@ -25,7 +25,8 @@ public struct Resources: Sendable {
         return Resources(
             templates: templates,
             translations: Translations(languages: languages, source: source, catalogs: catalogs),
-            stylesheet: StylesheetMinifier.minify(try String(contentsOf: root.appendingPathComponent("public/together.css"), encoding: .utf8)),
+            stylesheet: StylesheetMinifier.minify(
+                try String(contentsOf: root.appendingPathComponent("public/together.css"), encoding: .utf8)),
             openAPIDocument: try String(contentsOf: root.appendingPathComponent("api/openapi.json"), encoding: .utf8)
         )
     }

@@ -9,7 +9,7 @@ final class PageSnapshotTests: XCTestCase {
         try await withTestApp { browser, _ in
             for (name, uri) in [
                 ("home-en", "/en/"), ("home-ar", "/ar/"), ("about-fr", "/fr/about"), ("privacy-es", "/es/privacy"),
-                ("login-en", "/en/login"), ("login-ar", "/ar/login"), ("not-found-en", "/en/missing"),
+                ("login-en", "/en/login"), ("login-ar", "/ar/login"), ("not-found-en", "/en/missing"), ("my-story-fr", "/fr/my-story"),
             ] {
                 let page = try await browser.get(uri)
                 assertSnapshot(of: Self.normalised(page.body), as: .lines, named: name)
@@ -31,9 +31,19 @@ final class PageSnapshotTests: XCTestCase {
         }
     }
 
-    /// Tokens and the stylesheet's content hash change from run to run; nothing else may.
+    func testStoryForm() async throws {
+        try await withTestApp { browser, _ in
+            let form = try await browser.get("/ar/stories/new")
+            assertSnapshot(of: Self.normalised(form.body), as: .lines, named: "story-new-ar")
+        }
+    }
+
+    /// Tokens, submission keys and the stylesheet's content hash change from run to run; nothing else may.
     static func normalised(_ html: String) -> String {
         html.replacingOccurrences(of: #"[A-Za-z0-9_-]{43}"#, with: "TOKEN", options: .regularExpression)
+            .replacingOccurrences(
+                of: #"[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}"#, with: "UUID", options: .regularExpression
+            )
             .replacingOccurrences(of: #"together-[0-9a-f]{12}\.css"#, with: "together-HASH.css", options: .regularExpression)
     }
 }

@@ -140,4 +140,16 @@ final class StoriesAPITests: XCTestCase {
             expectEqual(try await browser.json("/api/v1/stories/\(id)/publish", method: .post, headers: badr).status, .ok)
         }
     }
+
+    func testSendingTwiceWithTheSameKeyMakesOneStory() async throws {
+        try await withTestApp { browser, services in
+            let key: HTTPFields = [HTTPField.Name("Idempotency-Key")!: "retry-42"]
+            let first = try await browser.json("/api/v1/stories", method: .post, Self.submission(), headers: key)
+            let second = try await browser.json("/api/v1/stories", method: .post, Self.submission(), headers: key)
+            XCTAssertEqual([first.status, second.status], [.created, .conflict])
+            let count = try await services.store.sql.raw("SELECT COUNT(*) AS n FROM stories").first()?.decode(column: "n", as: Int.self)
+            XCTAssertEqual(count, 1)
+            expectEqual(try await browser.json("/api/v1/stories", method: .post, Self.submission()).status, .created, "no key, no check")
+        }
+    }
 }

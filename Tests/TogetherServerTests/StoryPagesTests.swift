@@ -32,7 +32,10 @@ final class StoryPagesTests: XCTestCase {
             let receipt = try await browser.submit("/en/stories/new", Self.answers)
             XCTAssertEqual(receipt.status, .ok)
             XCTAssertEqual(receipt.headers[.cacheControl], "no-store")
-            let code = try XCTUnwrap(receipt.body.range(of: #"[0-9A-Z]{5}(-[0-9A-Z]{5}){4}-[0-9A-Z]"#, options: .regularExpression).map { String(receipt.body[$0]) })
+            let code = try XCTUnwrap(
+                receipt.body.range(of: #"[0-9A-Z]{5}(-[0-9A-Z]{5}){4}-[0-9A-Z]"#, options: .regularExpression).map {
+                    String(receipt.body[$0])
+                })
 
             let teller = TestBrowser(client: browser.client)
             let wrong = try await teller.submit("/en/my-story", [("code", String(repeating: "7", count: 26))])
@@ -46,7 +49,8 @@ final class StoryPagesTests: XCTestCase {
             let moderator = try await services.accounts.createAPIToken(name: "amal", role: .moderator)
             let record = try await services.stories.story(receipt: XCTUnwrap(.init(typed: code)))
             let id = try XCTUnwrap(record?.id).uuidString
-            _ = try await browser.json("/api/v1/stories/\(id)/request-approval", method: .post, headers: [.authorization: "Bearer \(moderator)"])
+            _ = try await browser.json(
+                "/api/v1/stories/\(id)/request-approval", method: .post, headers: [.authorization: "Bearer \(moderator)"])
 
             let ready = try await teller.post("/en/my-story", [("code", code)], csrf: mine.csrf)
             XCTAssertTrue(ready.contains("Ready for you to read."))
@@ -69,6 +73,20 @@ final class StoryPagesTests: XCTestCase {
                 let bytes = page.body.utf8.count + css.body.utf8.count
                 XCTAssertLessThan(bytes, 30 * 1024, "\(uri) weighs \(bytes) bytes with its stylesheet")
             }
+        }
+    }
+
+    func testPressingSendTwiceMakesOneStory() async throws {
+        try await withTestApp { browser, services in
+            let form = try await browser.get("/en/stories/new")
+            let key = try XCTUnwrap(form.body.range(of: #"name="submission" value="[0-9A-F-]{36}""#, options: .regularExpression))
+            let submission = String(form.body[key].dropFirst(#"name="submission" value=""#.count).dropLast())
+            let first = try await browser.post("/en/stories/new", Self.answers + [("submission", submission)], csrf: form.csrf)
+            let second = try await browser.post("/en/stories/new", Self.answers + [("submission", submission)], csrf: form.csrf)
+            XCTAssertEqual([first.status, second.status], [.ok, .conflict])
+            XCTAssertFalse(second.body.contains("receipt-code"), "the code is never shown twice")
+            let count = try await services.store.sql.raw("SELECT COUNT(*) AS n FROM stories").first()?.decode(column: "n", as: Int.self)
+            XCTAssertEqual(count, 1)
         }
     }
 }

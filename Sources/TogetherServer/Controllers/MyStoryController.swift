@@ -63,13 +63,15 @@ struct MyStoryController {
     private func withStory(
         _ request: Request, _ context: AppContext, _ body: (StoryRecord, ReceiptCode) async throws -> Response
     ) async throws -> Response {
-        guard let code = ReceiptCode(typed: context.form?["code"] ?? ""), let record = try await services.stories.story(receipt: code) else {
+        guard let code = ReceiptCode(typed: context.form?["code"] ?? ""), let record = try await services.stories.story(receipt: code)
+        else {
             return codeForm(error: "mystory_code_unknown", request: request, context: context, status: .unprocessableContent)
         }
         return try await body(record, code)
     }
 
-    private func show(_ record: StoryRecord, code: ReceiptCode, request: Request, context: AppContext, messageError: String? = nil) async throws
+    private func show(_ record: StoryRecord, code: ReceiptCode, request: Request, context: AppContext, messageError: String? = nil)
+        async throws
         -> Response
     {
         guard let version = try await services.stories.version(record.currentVersion, of: record) else { throw HTTPError(.notFound) }
@@ -77,7 +79,8 @@ struct MyStoryController {
             record: record, version: version, consent: try await services.stories.consent(of: record), code: code.description,
             csrf: context.csrf.token(), language: context.language, t: services.translations.localizer(for: context.language),
             now: services.now(), messageError: messageError)
-        var response = services.views.render("my-story", title: page.title, page: page, request: request, context: context, services: services)
+        var response = services.views.render(
+            "my-story", title: page.title, page: page, request: request, context: context, services: services)
         response.headers[.cacheControl] = "no-store"
         return response
     }
@@ -92,9 +95,11 @@ struct MyStoryController {
                 error: errors.message(for: "code").map { t($0) })
         ]
         var page = FormPage(
-            title: t("mystory_title"), intro: t("mystory_intro"), action: SiteRoute.myStory.path(context.language), csrf: context.csrf.token(),
+            title: t("mystory_title"), intro: t("mystory_intro"), action: SiteRoute.myStory.path(context.language),
+            csrf: context.csrf.token(),
             fields: fields, submit: t("mystory_open"))
         page.errorSummary = ErrorSummary(errors, fields: fields, t: t)
-        return services.views.render("form-page", title: page.title, page: page, request: request, context: context, services: services, status: status)
+        return services.views.render(
+            "form-page", title: page.title, page: page, request: request, context: context, services: services, status: status)
     }
 }

@@ -48,6 +48,7 @@ extension StoryDesk {
         try await database.transaction { db in
             try await StoryVersionRecord.query(on: db).filter(\.$story.$id == id).delete()
             try await StoryConsentRecord.query(on: db).filter(\.$story.$id == id).delete()
+            try await StorySubmissionKey.query(on: db).filter(\.$story.$id == id).delete()
             try await StoryRecord.query(on: db).filter(\.$id == id).delete()
             try await StoryTombstone(id: id, withdrawnAt: now).create(on: db)
             try await audit(action: "withdraw", story: id, by: .teller, on: db)
@@ -76,8 +77,14 @@ enum StoryLifecycleName {
     }
 }
 
-public enum StoryDeskError: Error, CustomStringConvertible {
+public enum StoryDeskError: Error, CustomStringConvertible, Equatable {
     case missingVersion
+    case duplicateSubmission
 
-    public var description: String { "The story's current version is missing." }
+    public var description: String {
+        switch self {
+        case .missingVersion: return "The story's current version is missing."
+        case .duplicateSubmission: return "This story was already sent; the first sending counts."
+        }
+    }
 }

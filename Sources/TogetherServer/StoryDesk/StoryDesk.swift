@@ -20,11 +20,32 @@ public struct StoryDesk: Sendable {
     }
 
     /// Saves a new story with its first version and consent; returns its id and the receipt code to show once.
-    public func submit(_ story: ValidStory, onBehalf: FacilitatedConsent? = nil) async throws -> (id: UUID, receipt: ReceiptCode) {
+    ///
+    /// With a `submissionKey` already used, nothing is saved and ``StoryDeskError/duplicateSubmission`` is thrown.
+    public func submit(
+        _ story: ValidStory, submissionKey: String? = nil, onBehalf: FacilitatedConsent? = nil
+    ) async throws -> (id: UUID, receipt: ReceiptCode) {
         let receipt = ReceiptCode.generate()
         let sealedContact = try story.contact.map { try services.vault.seal($0) }
         let now = services.now()
         let id = UUID()
+        if let submissionKey, try await StorySubmissionKey.query(on: database).filter(\.$key == submissionKey).first() != nil {
+            throw StoryDeskError.duplicateSubmission
+        }
+        do {
+            try await saveNew(
+                story, id: id, receipt: receipt, sealedContact: sealedContact, submissionKey: submissionKey, onBehalf: onBehalf, now: now)
+        } catch let error as any DatabaseError where error.isConstraintFailure && submissionKey != nil {
+            // Two presses that raced past the check above: the unique key lets only one through.
+            throw StoryDeskError.duplicateSubmission
+        }
+        return (id, receipt)
+    }
+
+    private func saveNew(
+        _ story: ValidStory, id: UUID, receipt: ReceiptCode, sealedContact: String?, submissionKey: String?, onBehalf: FacilitatedConsent?,
+        now: Date
+    ) async throws {
         try await database.transaction { db in
             let record = StoryRecord()
             record.id = id
@@ -47,12 +68,12 @@ public struct StoryDesk: Sendable {
             for (scope, until) in story.consent.grants {
                 try await StoryConsentRecord(storyID: id, scope: scope.rawValue, until: until).create(on: db)
             }
+            if let submissionKey { try await StorySubmissionKey(key: submissionKey, storyID: id).create(on: db) }
             try await AuditEvent(
                 actorID: onBehalf?.facilitatorID, actorRole: onBehalf == nil ? "teller" : "facilitator", action: "submit", storyID: id,
                 at: now
             ).create(on: db)
         }
-        return (id, receipt)
     }
 
     /// The story a receipt code opens, or nil. A malformed, wrong or withdrawn code all answer nil alike.

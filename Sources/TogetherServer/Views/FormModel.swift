@@ -40,7 +40,9 @@ struct FieldModel {
     ) -> FieldModel {
         var field = FieldModel(id: id, name: name, label: label, hint: hint, error: error)
         field.kind = kind
-        field.options = options.map { Option(value: $0.value, label: $0.label, selected: selected.contains($0.value), id: "\(id)-\($0.value)") }
+        field.options = options.map {
+            Option(value: $0.value, label: $0.label, selected: selected.contains($0.value), id: "\(id)-\($0.value)")
+        }
         return field
     }
 

@@ -9,5 +9,6 @@ extension Migrations {
         M0004_CreateSetupTokens(),
         M0005_CreateSettings(),
         M0006_CreateStories(),
+        M0007_CreateStorySubmissionKeys(),
     ]
 }

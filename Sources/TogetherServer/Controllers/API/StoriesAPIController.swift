@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Stories
 import TogetherStore
@@ -31,7 +32,17 @@ struct StoriesAPIController {
         } catch {
             throw StoryAPIError.invalid(error.problems)
         }
-        let (id, receipt) = try await desk.submit(story)
+        let key = request.headers[HTTPField.Name("Idempotency-Key")!].map { $0.trimmingCharacters(in: .whitespaces) }
+        if let key, key.isEmpty || key.count > 100 {
+            throw StoryAPIError.unreadableJSON("Idempotency-Key must have 1 to 100 characters.")
+        }
+        let id: UUID
+        let receipt: ReceiptCode
+        do {
+            (id, receipt) = try await desk.submit(story, submissionKey: key.map { "api:" + $0 })
+        } catch StoryDeskError.duplicateSubmission {
+            throw StoryAPIError.duplicate
+        }
         return try JSONBody.response(
             StoryJSON.Created(id: id, receipt: receipt.description, status: StoryStatus.submitted.rawValue), status: .created)
     }

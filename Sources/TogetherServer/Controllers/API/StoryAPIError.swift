@@ -14,6 +14,7 @@ enum StoryAPIError: Error {
     case refused(LifecycleError)
     case forbidden(String)
     case notYetAvailable(String)
+    case duplicate
 
     var status: HTTPResponse.Status {
         switch self {
@@ -25,6 +26,7 @@ enum StoryAPIError: Error {
         case .refused: return .conflict
         case .forbidden: return .forbidden
         case .notYetAvailable: return .notImplemented
+        case .duplicate: return .conflict
         }
     }
 
@@ -37,6 +39,8 @@ enum StoryAPIError: Error {
         case .withdrawn: return "This story was withdrawn by its teller. Delete any copy you hold."
         case .refused(let error): return error.description
         case .forbidden(let reason), .notYetAvailable(let reason): return reason
+        case .duplicate:
+            return "A story was already sent with this Idempotency-Key; the first sending counts and its receipt is the one to keep."
         }
     }
 

@@ -23,24 +23,28 @@ enum StoryForm {
         countryField.options =
             [.init(value: "", label: t("story_choose"), selected: chosenCountry.isEmpty)]
             + PlaceNames.countries(in: language).map { .init(value: $0.code, label: $0.name, selected: $0.code == chosenCountry) }
-        var body = FieldModel(id: "body", name: "body", label: t("story_field_body"), value: form["body"], hint: t("story_hint_body"), error: error("body"))
+        var body = FieldModel(
+            id: "body", name: "body", label: t("story_field_body"), value: form["body"], hint: t("story_hint_body"), error: error("body"))
         body.kind = .textarea
         return [
-            FieldModel(id: "title", name: "title", label: t("story_field_title"), value: form["title"], autocomplete: "off", error: error("title")),
+            FieldModel(
+                id: "title", name: "title", label: t("story_field_title"), value: form["title"], autocomplete: "off", error: error("title")),
             body,
             languageField,
             .choices(
                 id: "voice", name: "voice", label: t("story_field_voice"), kind: .radios, options: options(Voice.allCases, prefix: "voice"),
                 selected: Set(form.all("voice")), error: error("voice")),
             .choices(
-                id: "themes", name: "themes", label: t("story_field_themes"), kind: .checkboxes, options: options(Theme.allCases, prefix: "theme"),
+                id: "themes", name: "themes", label: t("story_field_themes"), kind: .checkboxes,
+                options: options(Theme.allCases, prefix: "theme"),
                 selected: Set(form.all("themes")), error: error("themes")),
             countryField,
             FieldModel(
                 id: "region", name: "region", label: t("story_field_region"), value: form["region"], autocomplete: "off",
                 hint: t("story_hint_region"), error: error("region"), required: false),
             .choices(
-                id: "credit", name: "credit", label: t("story_field_credit"), kind: .radios, options: options(Credit.Mode.allCases, prefix: "credit"),
+                id: "credit", name: "credit", label: t("story_field_credit"), kind: .radios,
+                options: options(Credit.Mode.allCases, prefix: "credit"),
                 selected: Set(form.all("credit")), error: error("credit")),
             FieldModel(
                 id: "creditName", name: "creditName", label: t("story_field_credit_name"), value: form["creditName"], autocomplete: "off",
@@ -53,7 +57,8 @@ enum StoryForm {
                 id: "until", name: "until", label: t("story_field_until"), type: "date", value: form["until"], hint: t("story_hint_until"),
                 error: error("until"), required: false),
             .choices(
-                id: "ageGroup", name: "ageGroup", label: t("story_field_age"), kind: .radios, options: options(AgeGroup.allCases, prefix: "age"),
+                id: "ageGroup", name: "ageGroup", label: t("story_field_age"), kind: .radios,
+                options: options(AgeGroup.allCases, prefix: "age"),
                 selected: Set(form.all("ageGroup").isEmpty ? ["adult"] : form.all("ageGroup")), error: error("ageGroup")),
             .choices(
                 id: "guardianConsent", name: "guardianConsent", label: t("story_field_guardian"), kind: .checkboxes,
