@@ -48,7 +48,8 @@ public struct StoryLifecycle: Sendable, Equatable {
 
     public mutating func apply(_ action: StoryAction, by actor: StoryActor) throws(LifecycleError) {
         let name = Self.name(of: action)
-        guard !status.isFinal else { throw .notAllowed(action: name, status: status) }
+        // A rejected story can still be withdrawn, so its teller can have its words erased.
+        guard status != .withdrawn, !(status == .rejected && action != .withdraw) else { throw .notAllowed(action: name, status: status) }
         switch action {
         case .withdraw:
             guard actor == .teller else { throw .notPermitted(action: name) }

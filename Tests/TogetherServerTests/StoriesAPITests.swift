@@ -152,4 +152,12 @@ final class StoriesAPITests: XCTestCase {
             expectEqual(try await browser.json("/api/v1/stories", method: .post, Self.submission()).status, .created, "no key, no check")
         }
     }
+
+    func testOversizedStoriesAreRefusedWith413() async throws {
+        try await withTestApp { browser, _ in
+            let page = try await browser.json(
+                "/api/v1/stories", method: .post, Self.submission(body: String(repeating: "a", count: 600 * 1024)))
+            XCTAssertEqual(page.status, .contentTooLarge)
+        }
+    }
 }

@@ -28,6 +28,9 @@ struct ErrorPageMiddleware: RouterMiddleware {
         switch error {
         case let error as HTTPError:
             return (error.status, error.headers, nil)
+        // Errors Hummingbird and NIO describe by status: a body over its limit is 413.
+        case let error as any HTTPResponseError:
+            return (error.status, [:], nil)
         case is FormExpired:
             return (.forbidden, [:], "error_form_expired")
         default:

@@ -8,7 +8,8 @@ enum JSONBody {
         decoder.dateDecodingStrategy = .custom { decoder in
             let text = try decoder.singleValueContainer().decode(String.self)
             if let date = try? Date(text, strategy: .iso8601) { return date }
-            if let day = try? Date(text + "T00:00:00Z", strategy: .iso8601) { return day }
+            // A bare date means "to the end of that day": consent until 31 January covers the 31st.
+            if let day = try? Date(text + "T00:00:00Z", strategy: .iso8601) { return day.addingTimeInterval(24 * 3600) }
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected a date like 2027-01-31"))
         }
         return decoder

@@ -34,7 +34,7 @@ struct StoriesAPIController {
         }
         let key = request.headers[HTTPField.Name("Idempotency-Key")!].map { $0.trimmingCharacters(in: .whitespaces) }
         if let key, key.isEmpty || key.count > 100 {
-            throw StoryAPIError.unreadableJSON("Idempotency-Key must have 1 to 100 characters.")
+            throw StoryAPIError.badParameter("Idempotency-Key must have 1 to 100 characters.")
         }
         let id: UUID
         let receipt: ReceiptCode

@@ -26,7 +26,10 @@ struct StoriesReadAPI {
         var query = StoryRecord.query(on: services.store.database).filter(\.$publishedVersion != nil)
             .sort(\.$publishedAt, .descending).sort(\.$id, .descending)
         if let language = parameters["language"] { query = query.filter(\.$language == String(language).lowercased()) }
-        if let voice = parameters["voice"] { query = query.filter(\.$voice == String(voice)) }
+        if let voice = parameters["voice"] {
+            guard Voice(rawValue: String(voice)) != nil else { throw StoryAPIError.invalid([.init("voice", .unknownVoice)]) }
+            query = query.filter(\.$voice == String(voice))
+        }
         if let country = parameters["country"] { query = query.filter(\.$country == String(country).uppercased()) }
         if let theme = parameters["theme"] {
             guard Theme(rawValue: String(theme)) != nil else { throw StoryAPIError.invalid([.init("theme", .unknownTheme)]) }
@@ -54,7 +57,7 @@ struct StoriesReadAPI {
         var query = StoryTombstone.query(on: services.store.database).sort(\.$withdrawnAt)
         if let since = request.uri.queryParameters["since"] {
             guard let date = try? Date(String(since), strategy: .iso8601) else {
-                throw StoryAPIError.unreadableJSON("'since' must be a time like 2026-11-23T10:00:00Z.")
+                throw StoryAPIError.badParameter("'since' must be a time like 2026-11-23T10:00:00Z.")
             }
             query = query.filter(\.$withdrawnAt > date)
         }

@@ -15,6 +15,7 @@ enum StoryAPIError: Error {
     case forbidden(String)
     case notYetAvailable(String)
     case duplicate
+    case badParameter(String)
 
     var status: HTTPResponse.Status {
         switch self {
@@ -27,6 +28,7 @@ enum StoryAPIError: Error {
         case .forbidden: return .forbidden
         case .notYetAvailable: return .notImplemented
         case .duplicate: return .conflict
+        case .badParameter: return .badRequest
         }
     }
 
@@ -38,7 +40,7 @@ enum StoryAPIError: Error {
         case .notFound: return "There is no published story with this id."
         case .withdrawn: return "This story was withdrawn by its teller. Delete any copy you hold."
         case .refused(let error): return error.description
-        case .forbidden(let reason), .notYetAvailable(let reason): return reason
+        case .forbidden(let reason), .notYetAvailable(let reason), .badParameter(let reason): return reason
         case .duplicate:
             return "A story was already sent with this Idempotency-Key; the first sending counts and its receipt is the one to keep."
         }
