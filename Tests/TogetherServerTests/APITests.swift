@@ -51,8 +51,14 @@ final class APITests: XCTestCase {
             let document = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(page.body.utf8)) as? [String: Any])
             XCTAssertEqual(document["openapi"] as? String, "3.1.0")
             let paths = try XCTUnwrap(document["paths"] as? [String: Any])
-            for route in [SiteRoute.apiMe, .healthz, .metrics, .openAPI] {
-                XCTAssertNotNil(paths[route.path()], "\(route.path()) is not described")
+            let routes: [SiteRoute] = [
+                .apiMe, .healthz, .metrics, .openAPI, .apiStories, .apiStory(id: .key), .apiStoryRequestApproval(id: .key),
+                .apiStoryPublish(id: .key), .apiStoryReject(id: .key), .apiStoriesWithdrawn, .apiReviewQueue, .apiMyStory,
+                .apiMyStoryApprove, .apiMyStoryRequestChanges, .apiMyStoryWithdraw,
+            ]
+            for route in routes {
+                let path = route.path().replacingOccurrences(of: ":id", with: "{id}")
+                XCTAssertNotNil(paths[path], "\(path) is not described")
             }
         }
     }

@@ -29,6 +29,8 @@ final class WithdrawalTests: XCTestCase {
             _ = try await browser.json("/api/v1/my-story/approve", method: .post, ["version": 2], headers: teller)
             _ = try await browser.json("/api/v1/stories/\(id)/publish", method: .post, headers: moderator)
             expectTrue(try await browser.json("/api/v1/stories/\(id)").body.contains(marker), "published before withdrawal")
+            let found = try await browser.json("/api/v1/stories?q=\(marker.lowercased())")
+            XCTAssertEqual((found.object["items"] as? [[String: Any]])?.count, 1, "findable before withdrawal")
 
             let before = Date()
             let withdrawn = try await browser.json("/api/v1/my-story/withdraw", method: .post, headers: teller)
@@ -37,6 +39,7 @@ final class WithdrawalTests: XCTestCase {
             expectEqual(try await browser.json("/api/v1/stories/\(id)").status, .gone)
             expectEqual(try await browser.json("/api/v1/my-story", headers: teller).status, .unauthorized)
             expectFalse(try await browser.json("/api/v1/stories").body.contains(marker))
+            expectEqual((try await browser.json("/api/v1/stories?q=\(marker)").object["items"] as? [[String: Any]])?.count, 0)
             let since = ISO8601DateFormatter().string(from: before.addingTimeInterval(-60))
             let tombstones = try await browser.json("/api/v1/stories/withdrawn?since=\(since)")
             XCTAssertEqual(
@@ -60,7 +63,10 @@ final class WithdrawalTests: XCTestCase {
             if case .sqlite(let path) = services.store.location {
                 for file in [path, path + "-wal"] {
                     guard let bytes = FileManager.default.contents(atPath: file) else { continue }
-                    XCTAssertNil(bytes.range(of: Data(marker.utf8)), "\(file) still holds the story's words")
+                    // The search index keeps words folded to lower case: look for both spellings.
+                    for spelling in [marker, marker.lowercased()] {
+                        XCTAssertNil(bytes.range(of: Data(spelling.utf8)), "\(file) still holds the story's words (\(spelling))")
+                    }
                 }
             }
         }

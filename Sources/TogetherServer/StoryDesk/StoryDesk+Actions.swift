@@ -20,6 +20,14 @@ extension StoryDesk {
             try await record.save(on: db)
             try await audit(action: StoryLifecycleName.of(action), story: record.id, by: actor, on: db)
         }
+        if action == .publish { try await indexPublishedVersion(of: record) }
+    }
+
+    /// Puts the published words into the search index, replacing the previous version's.
+    func indexPublishedVersion(of record: StoryRecord) async throws {
+        guard let number = record.publishedVersion, let version = try await version(number, of: record) else { return }
+        try await StorySearch(store: services.store).index(
+            storyID: try record.requireID(), text: [version.title, version.summary, version.body].joined(separator: "\n"))
     }
 
     /// Saves a moderator's edit as a new version, which the teller must approve before it goes out.
@@ -45,6 +53,8 @@ extension StoryDesk {
         _ = try Self.lifecycle(of: record).applying(.withdraw, by: .teller)
         let id = try record.requireID()
         let now = services.now()
+        // Out of search first: should the deletion below fail, the story is at worst unfindable, never findable and gone.
+        try await StorySearch(store: services.store).remove(storyID: id)
         try await database.transaction { db in
             try await StoryVersionRecord.query(on: db).filter(\.$story.$id == id).delete()
             try await StoryConsentRecord.query(on: db).filter(\.$story.$id == id).delete()

@@ -10,5 +10,6 @@ extension Migrations {
         M0005_CreateSettings(),
         M0006_CreateStories(),
         M0007_CreateStorySubmissionKeys(),
+        M0008_CreateStorySearch(),
     ]
 }

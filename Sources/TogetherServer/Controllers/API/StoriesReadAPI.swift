@@ -20,9 +20,8 @@ struct StoriesReadAPI {
 
     @Sendable func list(_ request: Request, context: AppContext) async throws -> Response {
         let parameters = request.uri.queryParameters
-        if let q = parameters["q"], !q.isEmpty {
-            throw StoryAPIError.notYetAvailable("Full-text search is not available yet; filter by language, voice, theme or country.")
-        }
+        let offset = parameters["cursor"].flatMap { Int($0) } ?? 0
+        guard offset >= 0 else { throw StoryAPIError.badParameter("'cursor' must be a value from a previous page's 'next'.") }
         var query = StoryRecord.query(on: services.store.database).filter(\.$publishedVersion != nil)
             .sort(\.$publishedAt, .descending).sort(\.$id, .descending)
         if let language = parameters["language"] { query = query.filter(\.$language == String(language).lowercased()) }
@@ -35,15 +34,29 @@ struct StoriesReadAPI {
             guard Theme(rawValue: String(theme)) != nil else { throw StoryAPIError.invalid([.init("theme", .unknownTheme)]) }
             query = query.filter(\.$themes, .custom("LIKE"), "%\(theme)%")
         }
-        let offset = parameters["cursor"].flatMap { Int($0) } ?? 0
-        guard offset >= 0 else { throw StoryAPIError.invalid([.init("cursor", .required)]) }
-        let records = try await query.range(offset..<(offset + Self.pageSize + 1)).all()
+        let records: [StoryRecord]
+        if let q = parameters["q"].map(String.init), !q.trimmingCharacters(in: .whitespaces).isEmpty {
+            records = try await searched(q, filtered: query, offset: offset)
+        } else {
+            records = try await query.range(offset..<(offset + Self.pageSize + 1)).all()
+        }
         var items: [StoryJSON.PublicStory] = []
         for record in records.prefix(Self.pageSize) {
             if let story = try await publicStory(record) { items.append(story) }
         }
         let next = records.count > Self.pageSize ? String(offset + Self.pageSize) : nil
         return try JSONBody.response(StoryJSON.Page(items: items, next: next))
+    }
+
+    /// Matches from the full-text index, best first, narrowed by the other filters. The index is asked
+    /// for a generous window so that filters rarely leave a page short.
+    private func searched(_ q: String, filtered query: QueryBuilder<StoryRecord>, offset: Int) async throws -> [StoryRecord] {
+        let ids = try await StorySearch(store: services.store).search(q, limit: 1000, offset: 0)
+        guard !ids.isEmpty else { return [] }
+        let matches = try await query.filter(\.$id ~~ ids).all()
+        let rank = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        let ordered = matches.sorted { (rank[$0.id ?? UUID()] ?? .max) < (rank[$1.id ?? UUID()] ?? .max) }
+        return Array(ordered.dropFirst(offset).prefix(Self.pageSize + 1))
     }
 
     @Sendable func show(_ request: Request, context: AppContext) async throws -> Response {

@@ -1,0 +1,54 @@
+import Foundation
+import HTTPTypes
+import XCTest
+
+@testable import TogetherServer
+
+/// Full-text search across languages, on whichever database the suite runs on.
+final class StorySearchTests: XCTestCase {
+    /// Submits, sends to the teller, approves and publishes a story; returns its id.
+    static func publish(_ title: String, _ body: String, language: String, browser: TestBrowser, moderator: HTTPFields) async throws
+        -> String
+    {
+        var json = StoriesAPITests.submission(title: title, body: body)
+        json["language"] = language
+        let created = try await browser.json("/api/v1/stories", method: .post, json)
+        let id = try XCTUnwrap(created.object["id"] as? String)
+        _ = try await browser.json("/api/v1/stories/\(id)/request-approval", method: .post, headers: moderator)
+        _ = try await browser.json(
+            "/api/v1/my-story/approve", method: .post, ["version": 1], headers: [.authorization: "Receipt \(created.object["receipt"]!)"])
+        let published = try await browser.json("/api/v1/stories/\(id)/publish", method: .post, headers: moderator)
+        XCTAssertEqual(published.status, .ok)
+        return id.lowercased()
+    }
+
+    func testSearchFoldsCaseAndDiacriticsInEveryScript() async throws {
+        try await withTestApp { browser, services in
+            let moderator: HTTPFields = [
+                .authorization: "Bearer \(try await services.accounts.createAPIToken(name: "amal", role: .moderator))"
+            ]
+            let cafe = try await Self.publish(
+                "Le café du coin", "Nous ouvrons le café ensemble chaque matin.", language: "fr", browser: browser, moderator: moderator)
+            let bread = try await Self.publish("خُبْز الأحد", "نَخْبِزُ معًا كل أحد", language: "ar", browser: browser, moderator: moderator)
+            let garden = try await Self.publish(
+                "El huerto", "Sembramos tomates en el huerto comunitario.", language: "es", browser: browser, moderator: moderator)
+            _ = try await browser.json("/api/v1/stories", method: .post, StoriesAPITests.submission(title: "Unpublished café"))
+
+            func ids(_ q: String) async throws -> [String] {
+                let encoded = q.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? q
+                let page = try await browser.json("/api/v1/stories?q=\(encoded)")
+                XCTAssertEqual(page.status, .ok, q)
+                return (page.object["items"] as? [[String: Any]] ?? []).compactMap { ($0["id"] as? String)?.lowercased() }
+            }
+            expectEqual(try await ids("CAFE"), [cafe], "case and accents fold")
+            expectEqual(try await ids("café matin"), [cafe], "every word must match")
+            expectEqual(try await ids("خبز"), [bread], "Arabic without short vowels finds the vowelled text")
+            expectEqual(try await ids("huerto"), [garden])
+            expectEqual(try await ids("café tomates"), [])
+            expectEqual(try await ids("\"; DROP TABLE stories; --"), [], "query syntax is never passed through")
+            expectEqual(try await ids("*"), [])
+            let filtered = try await browser.json("/api/v1/stories?q=cafe&language=es")
+            XCTAssertEqual((filtered.object["items"] as? [[String: Any]])?.count, 0, "filters narrow a search")
+        }
+    }
+}
