@@ -416,6 +416,11 @@ def check_story_journey(report: Report, browser, axe, base: str, moderator: str,
         report.check("published after the teller's approval", status == 200, f"status {status}")
         status, story = api(base, "GET", f"/api/v1/stories/{story_id}")
         report.check("published story readable", status == 200 and marker in story.get("body", ""), f"{status}")
+        check_page(report, browser, axe, "ar/stories", f"{base}/ar/stories?q=خبز", "ar", 200, screenshots)
+        check_page(report, browser, axe, "en/stories/story", f"{base}/en/stories/{story_id}", "en", 200, screenshots)
+        listing = context.new_page()
+        listing.goto(f"{base}/ar/stories?q=" + urllib.parse.quote("خبز"), wait_until="load", timeout=NAV_TIMEOUT_MS)
+        report.check("found by search", "خبز يوم الأحد" in listing.inner_text("main"), listing.inner_text("main")[:200])
 
         page.check("#confirm")
         page.click("form[action='/ar/my-story/withdraw'] button")

@@ -68,7 +68,7 @@ final class StoryPagesTests: XCTestCase {
     func testTheStoryFormStaysLight() async throws {
         try await withTestApp { browser, _ in
             let css = try await browser.get(SiteRoute.stylesheet.path())
-            for uri in ["/en/stories/new", "/ar/stories/new", "/en/my-story"] {
+            for uri in ["/en/stories/new", "/ar/stories/new", "/en/my-story", "/ar/stories", "/en/stories?q=bread"] {
                 let page = try await browser.get(uri)
                 let bytes = page.body.utf8.count + css.body.utf8.count
                 XCTAssertLessThan(bytes, 30 * 1024, "\(uri) weighs \(bytes) bytes with its stylesheet")

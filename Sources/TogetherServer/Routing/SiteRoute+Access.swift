@@ -22,6 +22,8 @@ extension SiteRoute {
         case .home, .about, .privacy, .login, .setup, .root, .healthz, .openAPI, .stylesheet:
             return .everyone
         // Tellers need no account: the receipt code they type proves the story is theirs.
+        case .stories, .story:
+            return .everyone
         case .storyNew, .myStory, .myStoryApprove, .myStoryRequestChanges, .myStoryWithdraw:
             return .everyone
         // Metrics hold counts and timings only, no personal data; scrapers need no account.

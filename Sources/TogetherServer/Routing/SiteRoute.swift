@@ -17,6 +17,8 @@ enum SiteRoute: Equatable, Sendable {
     case userActive(id: Parameter<UUID>)
     case password
     case storyNew
+    case stories
+    case story(id: Parameter<UUID>)
     case myStory
     case myStoryApprove
     case myStoryRequestChanges
@@ -74,6 +76,8 @@ enum SiteRoute: Equatable, Sendable {
         case .userActive(let id): return ["staff", "users", Self.component(id, key: "id"), "active"]
         case .password: return ["account", "password"]
         case .storyNew: return ["stories", "new"]
+        case .stories: return ["stories"]
+        case .story(let id): return ["stories", Self.component(id, key: "id")]
         case .myStory: return ["my-story"]
         case .myStoryApprove: return ["my-story", "approve"]
         case .myStoryRequestChanges: return ["my-story", "changes"]

@@ -20,7 +20,10 @@ extension StoryDesk {
             try await record.save(on: db)
             try await audit(action: StoryLifecycleName.of(action), story: record.id, by: actor, on: db)
         }
-        if action == .publish { try await indexPublishedVersion(of: record) }
+        if action == .publish {
+            try await indexPublishedVersion(of: record)
+            services.pageCache.removeAll()
+        }
     }
 
     /// Puts the published words into the search index, replacing the previous version's.
@@ -64,6 +67,8 @@ extension StoryDesk {
             try await audit(action: "withdraw", story: id, by: .teller, on: db)
         }
         try await services.store.eraseFreedSpace()
+        // At once everywhere: no cached page may still show the story.
+        services.pageCache.removeAll()
     }
 
     func audit(action: String, story: UUID?, by actor: Actor, on db: any Database) async throws {

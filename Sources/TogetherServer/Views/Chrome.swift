@@ -24,6 +24,7 @@ struct Chrome {
     let aboutURL: String
     let privacyURL: String
     let loginURL: String
+    let storiesURL: String
     let logoutURL: String
     let nav: [Link]
     let alternates: [Alternate]
@@ -45,13 +46,15 @@ struct Chrome {
         self.privacyURL = SiteRoute.privacy.path(language)
         self.loginURL = context.user == nil ? SiteRoute.login.path(language) : SiteRoute.dashboard.path(language)
         self.logoutURL = SiteRoute.logout.path(language)
+        self.storiesURL = SiteRoute.stories.path(language)
         self.user = context.user
         self.csrfToken = context.user == nil ? nil : context.csrf.token()
         self.isDemo = services.site.hasDemoContent
         self.notice = notice
 
         var items: [(SiteRoute, String)] = [
-            (.home, t("nav_home")), (.storyNew, t("nav_tell")), (.myStory, t("nav_my_story")), (.about, t("nav_about")),
+            (.home, t("nav_home")), (.stories, t("nav_stories")), (.storyNew, t("nav_tell")), (.myStory, t("nav_my_story")),
+            (.about, t("nav_about")),
         ]
         if let user = context.user {
             items.append((.dashboard, t("nav_dashboard")))

@@ -8,6 +8,9 @@ struct HomePage {
     static let featureKeys = ["stories", "protection", "checker", "common_ground", "impact", "gatherings"]
 
     let tellURL: String
+    let storiesURL: String
+    /// The latest published stories, newest first.
+    let latest: [StoryCard]
     let aboutURL: String
     let privacyURL: String
     let features: [Feature]

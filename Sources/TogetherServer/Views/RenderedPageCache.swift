@@ -23,6 +23,12 @@ final class RenderedPageCache: Sendable {
         return body
     }
 
+    /// Whether a fresh copy is at hand, so the work behind a page can be skipped.
+    func has(_ key: String) -> Bool {
+        let now = ContinuousClock.now
+        return entries.withLockedValue { $0[key].map { $0.expires > now } ?? false }
+    }
+
     /// Drops every copy, e.g. when demo content is loaded and every page gains its banner.
     func removeAll() {
         entries.withLockedValue { $0.removeAll() }

@@ -27,6 +27,7 @@ extension Chrome: MustacheParent {
         case "aboutURL": return self.aboutURL
         case "privacyURL": return self.privacyURL
         case "loginURL": return self.loginURL
+        case "storiesURL": return self.storiesURL
         case "logoutURL": return self.logoutURL
         case "nav": return self.nav
         case "alternates": return self.alternates
@@ -65,6 +66,9 @@ extension Chrome.Alternate: MustacheParent {
 extension HomePage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
+        case "storiesURL": return self.storiesURL
+        case "latest": return self.latest
+        case "hasLatest": return !self.latest.isEmpty
         case "tellURL": return self.tellURL
         case "aboutURL": return self.aboutURL
         case "privacyURL": return self.privacyURL
@@ -327,6 +331,41 @@ extension MyStoryPage: MustacheParent {
         case "changesURL": return self.changesURL
         case "withdrawURL": return self.withdrawURL
         case "messageError": return self.messageError
+        default: return nil
+        }
+    }
+}
+
+extension StoryCard: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "href": return self.href
+        case "title": return self.title
+        case "excerpt": return self.excerpt
+        case "paragraphs": return self.paragraphs
+        case "summary": return self.summary
+        case "lang": return self.lang
+        case "dir": return self.dir
+        case "credit": return self.credit
+        case "place": return self.place
+        case "themes": return self.themes.isEmpty ? nil : self.themes
+        case "languageName": return self.languageName
+        default: return nil
+        }
+    }
+}
+
+extension StoryListPage: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "action": return self.action
+        case "query": return self.query
+        case "filters": return self.filters
+        case "cards": return self.cards
+        case "nextURL": return self.nextURL
+        case "resultsHeading": return self.resultsHeading
+        case "isEmpty": return self.isEmpty
         default: return nil
         }
     }

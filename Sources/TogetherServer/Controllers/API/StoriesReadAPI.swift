@@ -16,54 +16,33 @@ struct StoriesReadAPI {
         routes.on(.apiStoriesWithdrawn, use: withdrawn)
     }
 
-    static let pageSize = 20
-
     @Sendable func list(_ request: Request, context: AppContext) async throws -> Response {
         let parameters = request.uri.queryParameters
         let offset = parameters["cursor"].flatMap { Int($0) } ?? 0
         guard offset >= 0 else { throw StoryAPIError.badParameter("'cursor' must be a value from a previous page's 'next'.") }
-        var query = StoryRecord.query(on: services.store.database).filter(\.$publishedVersion != nil)
-            .sort(\.$publishedAt, .descending).sort(\.$id, .descending)
-        if let language = parameters["language"] { query = query.filter(\.$language == String(language).lowercased()) }
+        var filter = StoryFilter(query: parameters["q"].map(String.init), language: parameters["language"].map(String.init))
+        filter.country = parameters["country"].map(String.init)
         if let voice = parameters["voice"] {
-            guard Voice(rawValue: String(voice)) != nil else { throw StoryAPIError.invalid([.init("voice", .unknownVoice)]) }
-            query = query.filter(\.$voice == String(voice))
+            guard let parsed = Voice(rawValue: String(voice)) else { throw StoryAPIError.invalid([.init("voice", .unknownVoice)]) }
+            filter.voice = parsed
         }
-        if let country = parameters["country"] { query = query.filter(\.$country == String(country).uppercased()) }
         if let theme = parameters["theme"] {
-            guard Theme(rawValue: String(theme)) != nil else { throw StoryAPIError.invalid([.init("theme", .unknownTheme)]) }
-            query = query.filter(\.$themes, .custom("LIKE"), "%\(theme)%")
+            guard let parsed = Theme(rawValue: String(theme)) else { throw StoryAPIError.invalid([.init("theme", .unknownTheme)]) }
+            filter.theme = parsed
         }
-        let records: [StoryRecord]
-        if let q = parameters["q"].map(String.init), !q.trimmingCharacters(in: .whitespaces).isEmpty {
-            records = try await searched(q, filtered: query, offset: offset)
-        } else {
-            records = try await query.range(offset..<(offset + Self.pageSize + 1)).all()
-        }
-        var items: [StoryJSON.PublicStory] = []
-        for record in records.prefix(Self.pageSize) {
-            if let story = try await publicStory(record) { items.append(story) }
-        }
-        let next = records.count > Self.pageSize ? String(offset + Self.pageSize) : nil
-        return try JSONBody.response(StoryJSON.Page(items: items, next: next))
-    }
-
-    /// Matches from the full-text index, best first, narrowed by the other filters. The index is asked
-    /// for a generous window so that filters rarely leave a page short.
-    private func searched(_ q: String, filtered query: QueryBuilder<StoryRecord>, offset: Int) async throws -> [StoryRecord] {
-        let ids = try await StorySearch(store: services.store).search(q, limit: 1000, offset: 0)
-        guard !ids.isEmpty else { return [] }
-        let matches = try await query.filter(\.$id ~~ ids).all()
-        let rank = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
-        let ordered = matches.sorted { (rank[$0.id ?? UUID()] ?? .max) < (rank[$1.id ?? UUID()] ?? .max) }
-        return Array(ordered.dropFirst(offset).prefix(Self.pageSize + 1))
+        let page = try await desk.published(filter, offset: offset)
+        return try JSONBody.response(
+            StoryJSON.Page(
+                items: page.items.map(StoryJSON.PublicStory.init), next: page.hasMore ? String(offset + StoryDesk.pageSize) : nil))
     }
 
     @Sendable func show(_ request: Request, context: AppContext) async throws -> Response {
         guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw StoryAPIError.notFound }
-        if try await StoryTombstone.find(id, on: services.store.database) != nil { throw StoryAPIError.withdrawn }
-        guard let record = try await desk.story(id: id), let story = try await publicStory(record) else { throw StoryAPIError.notFound }
-        return try JSONBody.response(story)
+        switch try await desk.published(id: id) {
+        case .found(let story): return try JSONBody.response(StoryJSON.PublicStory(story))
+        case .withdrawn: throw StoryAPIError.withdrawn
+        case .notFound: throw StoryAPIError.notFound
+        }
     }
 
     @Sendable func withdrawn(_ request: Request, context: AppContext) async throws -> Response {
@@ -79,17 +58,13 @@ struct StoriesReadAPI {
         }
         return try JSONBody.response(StoryJSON.Page(items: items, next: nil))
     }
+}
 
-    /// The published version, if the story is public and its teller's consent to publish is still in force.
-    private func publicStory(_ record: StoryRecord) async throws -> StoryJSON.PublicStory? {
-        guard let number = record.publishedVersion, StoryDesk.lifecycle(of: record).isPublic,
-            try await desk.consent(of: record).allows(.publish, at: services.now()),
-            let version = try await desk.version(number, of: record)
-        else { return nil }
-        let credit = Credit(mode: Credit.Mode(rawValue: record.creditMode) ?? .anonymous, name: record.creditName)
-        return StoryJSON.PublicStory(
-            id: try record.requireID(), title: version.title, summary: version.summary, body: version.body, language: record.language,
-            voice: record.voice, themes: StoryJSON.themes(record.themes), place: .init(country: record.country, region: record.region),
-            credit: .init(mode: credit.mode.rawValue, name: credit.displayName), publishedAt: record.publishedAt)
+extension StoryJSON.PublicStory {
+    init(_ story: PublishedStory) {
+        self.init(
+            id: story.id, title: story.title, summary: story.summary, body: story.body, language: story.language, voice: story.voice,
+            themes: story.themes, place: .init(country: story.place.country, region: story.place.region),
+            credit: .init(mode: story.credit.mode.rawValue, name: story.credit.displayName), publishedAt: story.publishedAt)
     }
 }

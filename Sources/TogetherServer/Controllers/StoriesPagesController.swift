@@ -1,0 +1,46 @@
+import Foundation
+import Hummingbird
+import Localization
+import Stories
+
+/// Published stories for everyone: the list with search, and each story's own page.
+struct StoriesPagesController {
+    let services: AppServices
+
+    func register(_ routes: RouteRegistrar) {
+        routes.on(.stories, use: list)
+        routes.on(.story(id: .key), use: show)
+    }
+
+    @Sendable func list(_ request: Request, context: AppContext) async throws -> Response {
+        let parameters = request.uri.queryParameters
+        let text = parameters["q"].map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap {
+            $0.isEmpty ? nil : String($0.prefix(200))
+        }
+        // Unknown filter values are ignored, not errors: a reader may have edited the address.
+        var filter = StoryFilter(query: text)
+        filter.voice = parameters["voice"].flatMap { Voice(rawValue: String($0)) }
+        filter.theme = parameters["theme"].flatMap { Theme(rawValue: String($0)) }
+        filter.language = parameters["language"].map(String.init).flatMap { StoryLanguage.isKnown($0) ? $0 : nil }
+        let offset = max(0, parameters["cursor"].flatMap { Int($0) } ?? 0)
+        let page = try await services.stories.published(filter, offset: offset)
+        let model = StoryListPage(
+            filter: filter, page: page, offset: offset, language: context.language,
+            t: services.translations.localizer(for: context.language))
+        return services.views.render("stories", title: model.title, page: model, request: request, context: context, services: services)
+    }
+
+    @Sendable func show(_ request: Request, context: AppContext) async throws -> Response {
+        guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw HTTPError(.notFound) }
+        switch try await services.stories.published(id: id) {
+        case .found(let story):
+            let card = StoryCard(story, language: context.language, t: services.translations.localizer(for: context.language))
+            return services.views.render("story", title: card.title, page: card, request: request, context: context, services: services)
+        case .withdrawn:
+            return ErrorPage(status: .gone, messageKey: "story_withdrawn_text").render(
+                request: request, context: context, services: services)
+        case .notFound:
+            throw HTTPError(.notFound)
+        }
+    }
+}

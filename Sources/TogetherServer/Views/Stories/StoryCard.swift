@@ -1,0 +1,36 @@
+import Foundation
+import Localization
+import Stories
+
+/// A published story as pages show it: in a list (card) or whole (paragraphs).
+struct StoryCard {
+    let href: String
+    let title: String
+    let excerpt: String
+    let paragraphs: [String]
+    let summary: String?
+    /// The story's own language and direction, which may differ from the page's.
+    let lang: String
+    let dir: String
+    let credit: String
+    let place: String
+    let themes: String
+    let languageName: String
+
+    static let rightToLeftLanguages: Set<String> = ["ar", "fa", "ps", "ur", "he", "yi", "dv", "sd", "ug", "ckb"]
+
+    init(_ story: PublishedStory, language: Language, t: Localizer) {
+        href = SiteRoute.story(id: .value(story.id)).path(language)
+        title = story.title
+        summary = story.summary.isEmpty ? nil : story.summary
+        paragraphs = story.body.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let source = story.summary.isEmpty ? story.body : story.summary
+        excerpt = source.count > 220 ? String(source.prefix(220)).trimmingCharacters(in: .whitespaces) + "…" : source
+        lang = story.language
+        dir = Self.rightToLeftLanguages.contains(story.language) ? "rtl" : "ltr"
+        credit = story.credit.displayName.map { t("story_credit_by", ["name": $0]) } ?? t("story_credit_anonymous")
+        place = [story.place.region, PlaceNames.country(story.place.country, in: language)].compactMap { $0 }.joined(separator: ", ")
+        themes = story.themes.map { t("theme_\($0)") }.joined(separator: " · ")
+        languageName = PlaceNames.languageName(story.language, in: language)
+    }
+}
