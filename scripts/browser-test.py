@@ -302,7 +302,7 @@ STAFF_PASSWORD = "olive tree by the river"
 
 
 def check_staff_pages(report: Report, browser, axe, base: str, token: str,
-                      screenshots: Path | None) -> None:
+                      screenshots: Path | None):
     """Creates the first administrator through the setup form, as a person would, then checks
     the staff screens (and a form showing errors) in English and Arabic."""
     context = browser.new_context()
@@ -329,7 +329,7 @@ def check_staff_pages(report: Report, browser, axe, base: str, token: str,
         page.click("button[type=submit]")
         signed_in = urllib.parse.urlsplit(page.url).path == "/ar/staff"
         if not report.check("setup creates the administrator", signed_in, f"ended at {page.url}"):
-            return
+            return None
         state = context.storage_state()
     finally:
         context.close()
@@ -339,6 +339,7 @@ def check_staff_pages(report: Report, browser, axe, base: str, token: str,
         ("ar/account/password", "/ar/account/password", "ar"),
     ]:
         check_page(report, browser, axe, name, base + path, lang, 200, screenshots, storage_state=state)
+    return state
 
 
 def api(base: str, method: str, path: str, token: str | None = None, body: dict | None = None) -> tuple[int, dict]:
@@ -360,7 +361,7 @@ def api(base: str, method: str, path: str, token: str | None = None, body: dict 
 
 
 def check_story_journey(report: Report, browser, axe, base: str, moderator: str,
-                        screenshots: Path | None) -> None:
+                        screenshots: Path | None, staff_state=None) -> None:
     """A story told in Arabic through the real form, approved by its teller, published, withdrawn."""
     marker = f"MARKER{int(time.time() * 1000)}"
     for name, path, lang in [("ar/stories/new", "/ar/stories/new", "ar"), ("en/stories/new", "/en/stories/new", "en"),
@@ -401,6 +402,11 @@ def check_story_journey(report: Report, browser, axe, base: str, moderator: str,
         story_id = next((item["id"] for item in queue.get("items", []) if item.get("title") == "خبز يوم الأحد"), None)
         if not report.check("story in the review queue", status == 200 and story_id is not None, f"{status} {queue}"):
             return
+        if staff_state is not None:
+            check_page(report, browser, axe, "ar/staff/stories", f"{base}/ar/staff/stories", "ar", 200, screenshots,
+                       storage_state=staff_state)
+            check_page(report, browser, axe, "ar/staff/stories/review", f"{base}/ar/staff/stories/{story_id}", "ar", 200,
+                       screenshots, storage_state=staff_state)
         status, _ = api(base, "POST", f"/api/v1/stories/{story_id}/request-approval", moderator)
         report.check("moderator sends it to the teller", status == 200, f"status {status}")
 
@@ -509,10 +515,9 @@ def run_browser_checks(report: Report, base: str, setup_url: str | None,
                     report.fail(f"{name}", f"unexpected error: {e}")
             for lang in ("en", "ar"):
                 check_login_without_js(report, browser, base, lang)
-            if token:
-                check_staff_pages(report, browser, axe, base, token, screenshots)
+            staff_state = check_staff_pages(report, browser, axe, base, token, screenshots) if token else None
             if moderator:
-                check_story_journey(report, browser, axe, base, moderator, screenshots)
+                check_story_journey(report, browser, axe, base, moderator, screenshots, staff_state)
         finally:
             browser.close()
 

@@ -24,6 +24,7 @@ public enum TogetherApplication {
         StoriesAPIController(services: services).register(routes)
         StoryIntakeController(services: services).register(routes)
         StoriesPagesController(services: services).register(routes)
+        ReviewController(services: services).register(routes)
         MyStoryController(services: services).register(routes)
         OperationsController(services: services, stylesheet: resources.stylesheet, openAPIDocument: resources.openAPIDocument)
             .register(routes)

@@ -33,6 +33,8 @@ extension SiteRoute {
             return .anyStaff
         case .users, .userRole, .userActive:
             return .administrators
+        case .reviewQueue, .reviewStory, .reviewStoryEdit, .reviewStoryAction, .reviewStoryContact:
+            return .staff([.admin, .moderator])
         case .apiMe:
             return .apiToken(Set(Role.allCases))
         // Reading published stories and telling one need no account; submissions are rate-limited.

@@ -17,6 +17,11 @@ enum SiteRoute: Equatable, Sendable {
     case userActive(id: Parameter<UUID>)
     case password
     case storyNew
+    case reviewQueue
+    case reviewStory(id: Parameter<UUID>)
+    case reviewStoryEdit(id: Parameter<UUID>)
+    case reviewStoryAction(id: Parameter<UUID>)
+    case reviewStoryContact(id: Parameter<UUID>)
     case stories
     case story(id: Parameter<UUID>)
     case myStory
@@ -76,6 +81,11 @@ enum SiteRoute: Equatable, Sendable {
         case .userActive(let id): return ["staff", "users", Self.component(id, key: "id"), "active"]
         case .password: return ["account", "password"]
         case .storyNew: return ["stories", "new"]
+        case .reviewQueue: return ["staff", "stories"]
+        case .reviewStory(let id): return ["staff", "stories", Self.component(id, key: "id")]
+        case .reviewStoryEdit(let id): return ["staff", "stories", Self.component(id, key: "id"), "edit"]
+        case .reviewStoryAction(let id): return ["staff", "stories", Self.component(id, key: "id"), "action"]
+        case .reviewStoryContact(let id): return ["staff", "stories", Self.component(id, key: "id"), "contact"]
         case .stories: return ["stories"]
         case .story(let id): return ["stories", Self.component(id, key: "id")]
         case .myStory: return ["my-story"]

@@ -58,6 +58,7 @@ struct Chrome {
         ]
         if let user = context.user {
             items.append((.dashboard, t("nav_dashboard")))
+            if user.role == .admin || user.role == .moderator { items.append((.reviewQueue, t("nav_review"))) }
             if user.role == .admin { items.append((.users, t("nav_users"))) }
             items.append((.password, t("nav_password")))
         }

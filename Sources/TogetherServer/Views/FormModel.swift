@@ -26,6 +26,9 @@ struct FieldModel {
     var required = true
     var options: [Option] = []
     var kind = Kind.input
+    /// For text in a language other than the page's (a story under review): its language and direction.
+    var lang: String?
+    var dir: String?
 
     var isSelect: Bool { kind == .select || (kind == .input && !options.isEmpty) }
     var isTextarea: Bool { kind == .textarea }

@@ -150,6 +150,8 @@ extension FieldModel: MustacheParent {
         case "isSelect": return self.isSelect
         case "describedBy": return self.describedBy
         case "isTextarea": return self.isTextarea
+        case "lang": return self.lang
+        case "dir": return self.dir
         case "isChoices": return self.isChoices
         case "isInput": return self.isInput
         case "choiceType": return self.choiceType
@@ -366,6 +368,77 @@ extension StoryListPage: MustacheParent {
         case "nextURL": return self.nextURL
         case "resultsHeading": return self.resultsHeading
         case "isEmpty": return self.isEmpty
+        default: return nil
+        }
+    }
+}
+
+extension ReviewQueuePage: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "caption": return self.caption
+        case "rows": return self.rows
+        case "isEmpty": return self.isEmpty
+        default: return nil
+        }
+    }
+}
+
+extension ReviewQueuePage.Row: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "href": return self.href
+        case "title": return self.title
+        case "lang": return self.lang
+        case "dir": return self.dir
+        case "language": return self.language
+        case "status": return self.status
+        case "submitted": return self.submitted
+        case "childNote": return self.childNote
+        default: return nil
+        }
+    }
+}
+
+extension ReviewPage: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "storyTitle": return self.storyTitle
+        case "lang": return self.lang
+        case "dir": return self.dir
+        case "statusText": return self.statusText
+        case "childNote": return self.childNote
+        case "versionText": return self.versionText
+        case "changes": return self.changes
+        case "hasChanges": return self.hasChanges
+        case "editFields": return self.editFields
+        case "editAction": return self.editAction
+        case "actionURL": return self.actionURL
+        case "contactURL": return self.contactURL
+        case "csrf": return self.csrf
+        case "canRequestApproval": return self.canRequestApproval
+        case "canPublish": return self.canPublish
+        case "canReject": return self.canReject
+        case "tellerMessage": return self.tellerMessage
+        case "rejectionReason": return self.rejectionReason
+        case "consentLines": return self.consentLines
+        case "hasContact": return self.hasContact
+        case "contact": return self.contact
+        case "problem": return self.problem
+        default: return nil
+        }
+    }
+}
+
+extension ReviewPage.Change: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "isSame": return self.isSame
+        case "isAdded": return self.isAdded
+        case "isRemoved": return self.isRemoved
+        case "text": return self.text
         default: return nil
         }
     }

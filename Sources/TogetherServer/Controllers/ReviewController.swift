@@ -1,0 +1,149 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import Localization
+import Stories
+import TogetherStore
+
+/// Moderators' screens: the queue, and one story with its edits, its diff and the steps to publication.
+struct ReviewController {
+    let services: AppServices
+
+    var desk: StoryDesk { services.stories }
+
+    func register(_ routes: RouteRegistrar) {
+        routes.on(.reviewQueue, use: queue)
+        routes.on(.reviewStory(id: .key), use: show)
+        routes.on(.reviewStoryEdit(id: .key), .post, use: edit)
+        routes.on(.reviewStoryAction(id: .key), .post, use: act)
+        routes.on(.reviewStoryContact(id: .key), .post, use: revealContact)
+    }
+
+    @Sendable func queue(_ request: Request, context: AppContext) async throws -> Response {
+        let records = try await StoryRecord.query(on: services.store.database)
+            .filter(\.$status ~~ ReviewAPIController.openStatuses.map(\.rawValue)).sort(\.$createdAt).limit(200).all()
+        var items: [(StoryRecord, String)] = []
+        for record in records { items.append((record, try await desk.version(record.currentVersion, of: record)?.title ?? "")) }
+        let page = ReviewQueuePage(items: items, language: context.language, t: services.translations.localizer(for: context.language))
+        return services.views.render("review-queue", title: page.title, page: page, request: request, context: context, services: services)
+    }
+
+    @Sendable func show(_ request: Request, context: AppContext) async throws -> Response {
+        try await render(try await story(context), request: request, context: context)
+    }
+
+    @Sendable func edit(_ request: Request, context: AppContext) async throws -> Response {
+        let record = try await story(context)
+        let form = context.form ?? FormFields()
+        let title = form.trimmed("title")
+        let body = form["body"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let summary = form.trimmed("summary")
+        guard !title.isEmpty, !body.isEmpty, title.count <= StorySubmission.maxTitleLength, body.count <= StorySubmission.maxBodyLength,
+            summary.count <= 1000
+        else {
+            return try await render(
+                record, problem: "review_problem_edit", request: request, context: context, status: .unprocessableContent)
+        }
+        let actor = try actor(context)
+        if let refusal = try await refusingResponse(
+            record, request: request, context: context,
+            {
+                try await desk.edit(record, title: title, summary: summary, body: body, by: actor)
+            })
+        {
+            return refusal
+        }
+        return .redirect(to: SiteRoute.reviewStory(id: .value(try record.requireID())).path(context.language), type: .normal)
+    }
+
+    @Sendable func act(_ request: Request, context: AppContext) async throws -> Response {
+        let record = try await story(context)
+        let form = context.form ?? FormFields()
+        let actor = try actor(context)
+        var refusal: Response?
+        switch form["action"] {
+        case "request-approval":
+            refusal = try await refusingResponse(record, request: request, context: context) {
+                if record.status == StoryStatus.submitted.rawValue { try await desk.apply(.startReview, to: record, by: actor) }
+                try await desk.apply(.requestApproval, to: record, by: actor)
+            }
+        case "publish":
+            refusal = try await refusingResponse(record, request: request, context: context) {
+                try await desk.apply(.publish, to: record, by: actor)
+            }
+        case "reject":
+            let reason = form.trimmed("reason")
+            guard !reason.isEmpty, reason.count <= 2000 else {
+                return try await render(
+                    record, problem: "review_problem_reason", request: request, context: context, status: .unprocessableContent)
+            }
+            refusal = try await refusingResponse(record, request: request, context: context) {
+                try await desk.apply(.reject, to: record, by: actor, note: reason)
+            }
+        default:
+            throw HTTPError(.badRequest)
+        }
+        if let refusal { return refusal }
+        return .redirect(to: SiteRoute.reviewStory(id: .value(try record.requireID())).path(context.language), type: .normal)
+    }
+
+    /// Contact details stay hidden until a moderator asks, and each time is written to the audit log.
+    @Sendable func revealContact(_ request: Request, context: AppContext) async throws -> Response {
+        let record = try await story(context)
+        let contact = record.contactSealed.flatMap { services.vault.open($0) }
+        try await desk.audit(action: "show-contact", story: record.id, by: try actor(context), on: services.store.database)
+        var response = try await render(record, contact: contact, request: request, context: context)
+        response.headers[.cacheControl] = "no-store"
+        return response
+    }
+
+    private func story(_ context: AppContext) async throws -> StoryRecord {
+        guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)), let record = try await desk.story(id: id) else {
+            throw HTTPError(.notFound)
+        }
+        return record
+    }
+
+    private func actor(_ context: AppContext) throws -> StoryDesk.Actor {
+        guard let user = context.user else { throw HTTPError(.forbidden) }
+        let story: StoryActor = user.role == .admin ? .administrator(id: user.id) : .moderator(id: user.id)
+        return StoryDesk.Actor(story: story, userID: user.id, auditRole: user.role.rawValue)
+    }
+
+    /// Runs a step; when the rules refuse it, the page says why instead.
+    private func refusingResponse(
+        _ record: StoryRecord, request: Request, context: AppContext, _ step: () async throws -> Void
+    ) async throws -> Response? {
+        do {
+            try await step()
+            return nil
+        } catch let error as LifecycleError {
+            return try await render(record, refusal: error, request: request, context: context, status: .conflict)
+        }
+    }
+
+    private func render(
+        _ record: StoryRecord, contact: String? = nil, problem: String? = nil, refusal: LifecycleError? = nil, request: Request,
+        context: AppContext, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        guard let current = try await desk.version(record.currentVersion, of: record) else { throw HTTPError(.notFound) }
+        let previous = record.currentVersion > 1 ? try await desk.version(record.currentVersion - 1, of: record) : nil
+        let t = services.translations.localizer(for: context.language)
+        let page = ReviewPage(
+            record: record, current: current, previous: previous, consent: try await desk.consent(of: record), contact: contact,
+            problem: refusal.map { t(Self.refusalKey($0)) } ?? problem.map { t($0) }, csrf: context.csrf.token(),
+            language: context.language,
+            t: t, now: services.now())
+        return services.views.render(
+            "review-story", title: page.title, page: page, request: request, context: context, services: services, status: status)
+    }
+
+    static func refusalKey(_ error: LifecycleError) -> String {
+        switch error {
+        case .needsTellerApproval: return "review_refused_approval"
+        case .needsGuardianConsent: return "review_refused_guardian"
+        case .needsSecondModerator: return "review_refused_second"
+        case .approvalOfOutdatedVersion, .notAllowed, .notPermitted: return "review_refused_state"
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Localization
+import Stories
+import TogetherStore
+
+/// One story under review: its words, every change since the last version, and the next steps.
+struct ReviewPage {
+    struct Change {
+        let isSame: Bool
+        let isAdded: Bool
+        let isRemoved: Bool
+        let text: String
+    }
+
+    let title: String
+    let storyTitle: String
+    let lang: String
+    let dir: String
+    let statusText: String
+    let childNote: String?
+    let versionText: String
+    let changes: [Change]
+    let hasChanges: Bool
+    let editFields: [FieldModel]
+    let editAction: String
+    let actionURL: String
+    let contactURL: String
+    let csrf: String
+    let canRequestApproval: Bool
+    let canPublish: Bool
+    let canReject: Bool
+    let tellerMessage: String?
+    let rejectionReason: String?
+    let consentLines: [String]
+    let hasContact: Bool
+    let contact: String?
+    let problem: String?
+
+    init(
+        record: StoryRecord, current: StoryVersionRecord, previous: StoryVersionRecord?, consent: Consent, contact: String?,
+        problem: String?,
+        csrf: String, language: Language, t: Localizer, now: Date
+    ) {
+        let id = record.id ?? UUID()
+        let lifecycle = StoryDesk.lifecycle(of: record)
+        title = t("review_story_title")
+        storyTitle = current.title
+        lang = record.language
+        dir = StoryCard.rightToLeftLanguages.contains(record.language) ? "rtl" : "ltr"
+        statusText = t("review_status_\(lifecycle.status.rawValue.replacingOccurrences(of: "-", with: "_"))")
+        childNote = record.isChild ? t("review_child_rules") : nil
+        versionText = t("review_version", ["number": String(current.number)])
+        let before = previous.map { [$0.title, $0.summary, $0.body].joined(separator: "\n") }
+        let after = [current.title, current.summary, current.body].joined(separator: "\n")
+        changes =
+            before.map { old in
+                WordDiff.diff(old, after).map {
+                    Change(isSame: $0.kind == .same, isAdded: $0.kind == .added, isRemoved: $0.kind == .removed, text: $0.text)
+                }
+            } ?? []
+        hasChanges = previous != nil
+        var body = FieldModel(id: "body", name: "body", label: t("review_field_body"), value: current.body)
+        body.kind = .textarea
+        var summary = FieldModel(id: "summary", name: "summary", label: t("review_field_summary"), value: current.summary, required: false)
+        summary.kind = .textarea
+        var title = FieldModel(id: "title", name: "title", label: t("review_field_title"), value: current.title, autocomplete: "off")
+        (title.lang, title.dir, summary.lang, summary.dir, body.lang, body.dir) = (lang, dir, lang, dir, lang, dir)
+        editFields = [title, summary, body]
+        editAction = SiteRoute.reviewStoryEdit(id: .value(id)).path(language)
+        actionURL = SiteRoute.reviewStoryAction(id: .value(id)).path(language)
+        contactURL = SiteRoute.reviewStoryContact(id: .value(id)).path(language)
+        self.csrf = csrf
+        canRequestApproval = lifecycle.status == .submitted || lifecycle.status == .inReview
+        canPublish = lifecycle.status == .approved
+        canReject = [.submitted, .inReview, .awaitingApproval, .approved].contains(lifecycle.status) && lifecycle.publishedVersion == nil
+        tellerMessage = record.tellerMessage
+        rejectionReason = record.rejectionReason
+        consentLines = consent.scopes(at: now).map { t("consent_\($0.rawValue)") }
+        hasContact = record.contactSealed != nil
+        self.contact = contact
+        self.problem = problem
+    }
+}
