@@ -25,6 +25,7 @@ public enum TogetherApplication {
         StoryIntakeController(services: services).register(routes)
         StoriesPagesController(services: services).register(routes)
         ReviewController(services: services).register(routes)
+        FeedsController(services: services).register(routes)
         MyStoryController(services: services).register(routes)
         OperationsController(services: services, stylesheet: resources.stylesheet, openAPIDocument: resources.openAPIDocument)
             .register(routes)
@@ -35,6 +36,7 @@ public enum TogetherApplication {
         Application(
             router: makeRouter(services: services, resources: resources),
             configuration: .init(address: .hostname(services.configuration.host, port: services.configuration.port)),
+            services: [ConsentExpiryService(services: services)],
             logger: services.logger
         )
     }

@@ -24,6 +24,9 @@ extension SiteRoute {
         // Tellers need no account: the receipt code they type proves the story is theirs.
         case .stories, .story:
             return .everyone
+        // Partners read these without an account; only stories whose tellers allowed sharing appear.
+        case .feedJSON, .feedAtom, .embedStory:
+            return .everyone
         case .storyNew, .myStory, .myStoryApprove, .myStoryRequestChanges, .myStoryWithdraw:
             return .everyone
         // Metrics hold counts and timings only, no personal data; scrapers need no account.

@@ -36,6 +36,9 @@ enum SiteRoute: Equatable, Sendable {
     case openAPI
     case apiMe
     case stylesheet
+    case feedJSON
+    case feedAtom
+    case embedStory(id: Parameter<UUID>)
     case apiStories
     case apiStoryCreate
     case apiStory(id: Parameter<UUID>)
@@ -59,6 +62,8 @@ enum SiteRoute: Equatable, Sendable {
     var isLocalized: Bool {
         switch self {
         case .root, .healthz, .metrics, .openAPI, .apiMe, .stylesheet: return false
+        case .feedJSON, .feedAtom, .embedStory:
+            return false
         case .apiStories, .apiStoryCreate, .apiStory, .apiStoryEdit, .apiStoryRequestApproval, .apiStoryPublish, .apiStoryReject,
             .apiStoriesWithdrawn, .apiReviewQueue, .apiMyStory, .apiMyStoryApprove, .apiMyStoryRequestChanges, .apiMyStoryWithdraw:
             return false
@@ -97,6 +102,9 @@ enum SiteRoute: Equatable, Sendable {
         case .openAPI: return ["api", "openapi.json"]
         case .apiMe: return ["api", "v1", "me"]
         case .stylesheet: return ["static", "together-\(Assets.stylesheetVersion).css"]
+        case .feedJSON: return ["feeds", "stories.json"]
+        case .feedAtom: return ["feeds", "stories.atom"]
+        case .embedStory(let id): return ["embed", "stories", Self.component(id, key: "id")]
         case .apiStories, .apiStoryCreate: return ["api", "v1", "stories"]
         case .apiStory(let id), .apiStoryEdit(let id): return ["api", "v1", "stories", Self.component(id, key: "id")]
         case .apiStoryRequestApproval(let id): return ["api", "v1", "stories", Self.component(id, key: "id"), "request-approval"]

@@ -15,6 +15,8 @@ public struct PublishedStory: Sendable {
     public let place: Place
     public let credit: Credit
     public let publishedAt: Date?
+    /// What the teller agreed to: partners' feeds and embeds need `.partners` in force.
+    public let consent: Consent
 }
 
 /// What a reader narrows the published stories by.
@@ -66,6 +68,13 @@ extension StoryDesk {
         return (items, records.count > pageSize)
     }
 
+    /// The latest stories whose tellers let partner organisations share them, for feeds.
+    public func sharedWithPartners(limit: Int = 50) async throws -> [PublishedStory] {
+        let now = services.now()
+        return try await published(StoryFilter(), offset: 0, pageSize: limit * 2).items
+            .filter { $0.consent.allows(.partners, at: now) }.prefix(limit).map { $0 }
+    }
+
     public func published(id: UUID) async throws -> Lookup {
         if try await StoryTombstone.find(id, on: database) != nil { return .withdrawn }
         guard let record = try await story(id: id), let story = try await readable(record) else { return .notFound }
@@ -86,15 +95,14 @@ extension StoryDesk {
 
     /// The published version, if the story is public and its teller's consent to publish is still in force.
     private func readable(_ record: StoryRecord) async throws -> PublishedStory? {
-        guard let number = record.publishedVersion, Self.lifecycle(of: record).isPublic,
-            try await consent(of: record).allows(.publish, at: services.now()),
-            let version = try await version(number, of: record)
-        else { return nil }
+        guard let number = record.publishedVersion, Self.lifecycle(of: record).isPublic else { return nil }
+        let consent = try await consent(of: record)
+        guard consent.allows(.publish, at: services.now()), let version = try await version(number, of: record) else { return nil }
         return PublishedStory(
             id: try record.requireID(), title: version.title, summary: version.summary, body: version.body, language: record.language,
             voice: record.voice, themes: record.themes.split(separator: ",").map(String.init),
             place: Place(country: record.country, region: record.region),
             credit: Credit(mode: Credit.Mode(rawValue: record.creditMode) ?? .anonymous, name: record.creditName),
-            publishedAt: record.publishedAt)
+            publishedAt: record.publishedAt, consent: consent)
     }
 }

@@ -443,3 +443,17 @@ extension ReviewPage.Change: MustacheParent {
         }
     }
 }
+
+extension EmbedPage: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "lang": return self.lang
+        case "dir": return self.dir
+        case "stylesheet": return self.stylesheet
+        case "card": return self.card
+        case "url": return self.url
+        case "readLabel": return self.readLabel
+        default: return nil
+        }
+    }
+}

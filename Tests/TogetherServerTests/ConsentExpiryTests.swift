@@ -1,0 +1,33 @@
+import Foundation
+import HTTPTypes
+import XCTest
+
+@testable import TogetherServer
+
+final class ConsentExpiryTests: XCTestCase {
+    func testWhenConsentEndsTheStoryLeavesPagesSearchAndFeeds() async throws {
+        try await withTestApp { browser, services in
+            let moderator: HTTPFields = [
+                .authorization: "Bearer \(try await services.accounts.createAPIToken(name: "amal", role: .moderator))"
+            ]
+            var json = StoriesAPITests.submission(title: "Harvest festival", body: "We picked apples together.")
+            json["consent"] = ["publish": true, "partners": true, "until": "2099-12-31"]
+            let created = try await browser.json("/api/v1/stories", method: .post, json)
+            let id = try XCTUnwrap(created.object["id"] as? String).lowercased()
+            _ = try await browser.json("/api/v1/stories/\(id)/request-approval", method: .post, headers: moderator)
+            _ = try await browser.json(
+                "/api/v1/my-story/approve", method: .post, ["version": 1],
+                headers: [.authorization: "Receipt \(created.object["receipt"]!)"])
+            _ = try await browser.json("/api/v1/stories/\(id)/publish", method: .post, headers: moderator)
+            expectEqual((try await browser.json("/api/v1/stories?q=apples").object["items"] as? [Any])?.count, 1)
+
+            // Nothing ends before its date.
+            let job = ConsentExpiryService(services: services)
+            expectEqual(try await job.sweep(now: Date()), 0)
+            // Past the date (the sweep is asked about a later moment): out of the index.
+            let later = try XCTUnwrap(try? Date("2100-01-02T00:00:00Z", strategy: .iso8601))
+            expectEqual(try await job.sweep(now: later), 1)
+            expectEqual((try await browser.json("/api/v1/stories?q=apples").object["items"] as? [Any])?.count, 0)
+        }
+    }
+}
