@@ -1,5 +1,6 @@
 import Hummingbird
 import Localization
+import NIOCore
 
 /// The public pages: home, about, privacy, and the bare address that picks a language.
 struct PagesController {
@@ -19,16 +20,14 @@ struct PagesController {
     }
 
     @Sendable func home(_ request: Request, context: AppContext) async throws -> Response {
-        // Cached visitors' pages skip the query too: the latest stories are read once per render.
-        let latest = try await cachedOrFresh("home", request: request, context: context) {
-            try await services.stories.published(StoryFilter(), offset: 0, pageSize: 3).items
-        }
+        if let cached = anonymousCopy("home", request: request, context: context) { return .html(cached) }
+        let latest = try await services.stories.published(StoryFilter(), offset: 0, pageSize: 3).items
         return publicPage("home", request: request, context: context) {
             let t = services.translations.localizer(for: context.language)
             let page = HomePage(
                 tellURL: SiteRoute.storyNew.path(context.language),
                 storiesURL: SiteRoute.stories.path(context.language),
-                latest: (latest ?? []).map { StoryCard($0, language: context.language, t: t) },
+                latest: latest.map { StoryCard($0, language: context.language, t: t) },
                 aboutURL: SiteRoute.about.path(context.language),
                 privacyURL: SiteRoute.privacy.path(context.language),
                 features: HomePage.featureKeys.map {
@@ -52,10 +51,10 @@ struct PagesController {
         return services.views.html("prose", title: page.title, page: page, request: request, context: context, services: services)
     }
 
-    /// Runs `load` only when the page will actually be rendered (not served from the cache).
-    private func cachedOrFresh<T>(_ name: String, request: Request, context: AppContext, load: () async throws -> T) async throws -> T? {
-        if context.user == nil, Notice.from(request) == nil, services.pageCache.has("\(name)/\(context.language.code)") { return nil }
-        return try await load()
+    /// The cached copy of a public page for a visitor without a session, if a fresh one exists.
+    private func anonymousCopy(_ name: String, request: Request, context: AppContext) -> ByteBuffer? {
+        guard context.user == nil, Notice.from(request) == nil else { return nil }
+        return services.pageCache.cached("\(name)/\(context.language.code)")
     }
 
     /// Visitors without a session all see the same page, so it comes from the short-lived cache.

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Localization
+import NIOCore
 import Stories
 
 /// Published stories for everyone: the list with search, and each story's own page.
@@ -32,10 +33,17 @@ struct StoriesPagesController {
 
     @Sendable func show(_ request: Request, context: AppContext) async throws -> Response {
         guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw HTTPError(.notFound) }
+        // Visitors without a session share one rendering of each story for a few seconds; publication
+        // and withdrawal empty the cache at once.
+        let key = "story/\(id.uuidString)/\(context.language.code)"
+        if context.user == nil, let cached = services.pageCache.cached(key) { return .html(cached) }
         switch try await services.stories.published(id: id) {
         case .found(let story):
             let card = StoryCard(story, language: context.language, t: services.translations.localizer(for: context.language))
-            return services.views.render("story", title: card.title, page: card, request: request, context: context, services: services)
+            let render = {
+                services.views.html("story", title: card.title, page: card, request: request, context: context, services: services)
+            }
+            return .html(context.user == nil ? services.pageCache.body(for: key, render: render) : ByteBuffer(string: render()))
         case .withdrawn:
             return ErrorPage(status: .gone, messageKey: "story_withdrawn_text").render(
                 request: request, context: context, services: services)

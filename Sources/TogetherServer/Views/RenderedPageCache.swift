@@ -5,28 +5,37 @@ import NIOCore
 /// Public pages as an anonymous visitor sees them, kept for a few seconds. Rendering a Mustache
 /// page costs far more than serving bytes; visitors without a session all see the same page, so
 /// a short-lived copy lets the front page keep up with a static route (docs/benchmarks.md).
-/// Keys come from route names and language codes only, never from the request, so the cache
-/// stays small.
+/// Keys name a page and a language (a story id at most), never anything else from the request, and
+/// the number of copies is capped, so the cache stays small however many stories there are.
 final class RenderedPageCache: Sendable {
     let lifetime: Duration
+    let capacity: Int
     private let entries = NIOLockedValueBox<[String: (expires: ContinuousClock.Instant, body: ByteBuffer)]>([:])
 
-    init(lifetime: Duration = .seconds(10)) {
+    init(lifetime: Duration = .seconds(10), capacity: Int = 2000) {
         self.lifetime = lifetime
+        self.capacity = capacity
     }
 
     func body(for key: String, render: () -> String) -> ByteBuffer {
         let now = ContinuousClock.now
         if let entry = entries.withLockedValue({ $0[key] }), entry.expires > now { return entry.body }
         let body = ByteBuffer(string: render())
-        entries.withLockedValue { $0[key] = (now + lifetime, body) }
+        entries.withLockedValue { entries in
+            if entries.count >= capacity {
+                entries = entries.filter { $0.value.expires > now }
+                // Still full of fresh pages: start again rather than grow.
+                if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+            }
+            entries[key] = (now + lifetime, body)
+        }
         return body
     }
 
-    /// Whether a fresh copy is at hand, so the work behind a page can be skipped.
-    func has(_ key: String) -> Bool {
+    /// The fresh copy, if there is one, so the work behind a page can be skipped.
+    func cached(_ key: String) -> ByteBuffer? {
         let now = ContinuousClock.now
-        return entries.withLockedValue { $0[key].map { $0.expires > now } ?? false }
+        return entries.withLockedValue { entries in entries[key].flatMap { $0.expires > now ? $0.body : nil } }
     }
 
     /// Drops every copy, e.g. when demo content is loaded and every page gains its banner.
