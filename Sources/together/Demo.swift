@@ -23,7 +23,9 @@ struct Demo: AsyncParsableCommand {
                 let width = 30
                 let filled = width * done / total
                 FileHandle.standardError.write(
-                    Data("\rStories [\(String(repeating: "#", count: filled))\(String(repeating: ".", count: width - filled))] \(done)/\(total)".utf8))
+                    Data(
+                        "\rStories [\(String(repeating: "#", count: filled))\(String(repeating: ".", count: width - filled))] \(done)/\(total)"
+                            .utf8))
             }
             FileHandle.standardError.write(Data("\n".utf8))
             let elapsed = ContinuousClock.now - started

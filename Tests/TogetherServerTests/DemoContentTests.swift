@@ -15,6 +15,12 @@ final class DemoContentTests: XCTestCase {
                 XCTAssertTrue(page.contains("notice--demo"), code)
                 XCTAssertFalse(page.contains("Everything on this site is fictional"), "\(code) banner is not translated")
             }
+            let stories = try await browser.get("/en/stories")
+            for title in ["Sunday bread", "La chorale du quartier", "La panadería de la esquina", "قهوة الصباح في الحي"] {
+                XCTAssertTrue(stories.contains(title), "demo story \(title) is published")
+            }
+            expectTrue(try await browser.get("/ar/").contains("notice--demo"))
+            expectTrue(try await browser.get("/es/").contains("story-card"), "the front page shows recent demo stories")
             try await browser.signIn(DemoContent.accounts[0].email, password)
             let team = try await browser.get("/en/staff/users")
             for account in DemoContent.accounts { XCTAssertTrue(team.contains(account.name)) }

@@ -15,13 +15,18 @@ public struct StorySeeder: Sendable {
 
     static let openings: [String: [String]] = [
         "en": ["Every Sunday we", "On our street we", "At the community garden we", "After school the children", "In the old bakery we"],
-        "fr": ["Chaque dimanche nous", "Dans notre rue nous", "Au jardin partagé nous", "Après l'école les enfants", "Dans la vieille boulangerie nous"],
+        "fr": [
+            "Chaque dimanche nous", "Dans notre rue nous", "Au jardin partagé nous", "Après l'école les enfants",
+            "Dans la vieille boulangerie nous",
+        ],
         "es": ["Cada domingo", "En nuestra calle", "En el huerto comunitario", "Después de la escuela los niños", "En la vieja panadería"],
         "ar": ["كل يوم أحد", "في شارعنا", "في حديقة الحي", "بعد المدرسة يلعب الأطفال", "في المخبز القديم"],
     ]
     static let middles: [String: [String]] = [
         "en": ["cook together", "play music", "plant tomatoes", "share bread and tea", "paint a mural", "play football"],
-        "fr": ["cuisinons ensemble", "jouons de la musique", "plantons des tomates", "partageons le pain et le thé", "peignons une fresque"],
+        "fr": [
+            "cuisinons ensemble", "jouons de la musique", "plantons des tomates", "partageons le pain et le thé", "peignons une fresque",
+        ],
         "es": ["cocinamos juntos", "tocamos música", "plantamos tomates", "compartimos pan y té", "pintamos un mural"],
         "ar": ["نطبخ معًا", "نعزف الموسيقى", "نزرع الطماطم", "نتقاسم الخبز والشاي", "نرسم جدارية"],
     ]
@@ -45,14 +50,17 @@ public struct StorySeeder: Sendable {
                 let opening = Self.openings[language]!.randomElement(using: &generator)!
                 let middle = Self.middles[language]!.randomElement(using: &generator)!
                 let title = "\(opening) \(middle) #\(number)"
-                let body = (0..<6).map { _ in
-                    "\(Self.openings[language]!.randomElement(using: &generator)!) \(Self.middles[language]!.randomElement(using: &generator)!)."
-                }.joined(separator: " ") + " (Fictional demo story \(number).)"
+                let body =
+                    (0..<6).map { _ in
+                        "\(Self.openings[language]!.randomElement(using: &generator)!) \(Self.middles[language]!.randomElement(using: &generator)!)."
+                    }.joined(separator: " ") + " (Fictional demo story \(number).)"
                 let id = UUID()
                 let record = StoryRecord()
                 record.id = id
                 StoryDesk.store(
-                    StoryLifecycle(status: .published, currentVersion: 1, approvedVersion: 1, publishedVersion: 1, isChild: false, hasGuardianConsent: false),
+                    StoryLifecycle(
+                        status: .published, currentVersion: 1, approvedVersion: 1, publishedVersion: 1, isChild: false,
+                        hasGuardianConsent: false),
                     in: record)
                 record.language = language
                 record.voice = Voice.allCases[number % Voice.allCases.count].rawValue

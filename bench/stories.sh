@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Stories at scale: seeds N fictional published stories, then measures with wrk, in one run, a story
+# page and search (the page and the API) against the static route of the same binary.
+# Targets (issue 3): story page >= 80% of the static route's requests per second; search p95 < 30 ms.
+#
+# Usage: bench/stories.sh [stories, default 100000] [seconds per route, default 10] [connections, default 64]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+STORIES="${1:-100000}"
+DURATION="${2:-10}"
+CONNECTIONS="${3:-64}"
+BIN=.build/release/together
+
+command -v wrk >/dev/null || { apt-get update -q && apt-get install -y -q wrk; }
+swift build -c release --product together >/dev/null
+
+DATA=$(mktemp -d)
+trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null; rm -rf "$DATA"' EXIT
+SERVER=""
+seed_start=$(date +%s)
+"$BIN" demo --stories "$STORIES" --data-dir "$DATA" >"$DATA/seed.log" 2>/dev/null
+seed_seconds=$(( $(date +%s) - seed_start ))
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+LOG_LEVEL=warning "$BIN" serve --host 127.0.0.1 --port "$PORT" --data-dir "$DATA" >"$DATA/server.log" 2>&1 &
+SERVER=$!
+for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
+STORY=$(curl -fs "http://127.0.0.1:$PORT/api/v1/stories" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
+
+run() {  # bounded: fixed duration and connections, loopback only
+    wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s bench/percentiles.lua "http://127.0.0.1:$PORT$1" | grep '^rps'
+}
+row() {  # name, path
+    read -r _ rps _ p50 _ p95 _ p99 _ errors < <(run "$2")
+    echo "| $1 | $rps | $p50 ms | $p95 ms | $p99 ms | $errors |"
+    eval "RPS_$3=$rps; P95_$3=$p95"
+}
+
+wrk -t2 -c"$CONNECTIONS" -d3s "http://127.0.0.1:$PORT/en/stories/$STORY" >/dev/null   # warm-up
+echo "command: bench/stories.sh $STORIES $DURATION $CONNECTIONS   (release build, SQLite, loopback, $(nproc) cores; $STORIES stories seeded in ${seed_seconds}s)"
+echo
+echo "| route | requests/s | p50 | p95 | p99 | errors |"
+echo "|---|---|---|---|---|---|"
+row "/healthz (static)" "/healthz" static
+row "/en/stories/ID (story page)" "/en/stories/$STORY" story
+row "/en/stories?q=tomatoes (search page)" "/en/stories?q=tomatoes" searchpage
+row "/api/v1/stories?q=tomatoes (search API)" "/api/v1/stories?q=tomatoes" searchapi
+row "/api/v1/stories?q=12345 (rare word)" "/api/v1/stories?q=12345" rare
+echo
+python3 - "$RPS_static" "$RPS_story" "$P95_searchpage" "$P95_searchapi" <<'PY'
+import sys
+static, story, p95_page, p95_api = map(float, sys.argv[1:])
+print(f"story page / static: {story / static * 100:.0f}% (target >= 80%); search p95: page {p95_page:.1f} ms, API {p95_api:.1f} ms (target < 30 ms)")
+PY
