@@ -82,7 +82,7 @@ public struct StorySeeder: Sendable {
                 try await versionRows.create(on: db)
                 try await consentRows.create(on: db)
             }
-            for (id, text) in texts { try await search.index(storyID: id, text: text) }
+            for (id, text) in texts { try await search.index(storyID: id, text: text, isNew: true) }
             done += size
             progress(done)
         }

@@ -33,9 +33,10 @@ public struct StorySearch: Sendable {
         fold(query).components(separatedBy: CharacterSet.alphanumerics.inverted).filter { !$0.isEmpty }.prefix(16).map { $0 }
     }
 
-    /// Replaces the story's entry with the words of its published version.
-    public func index(storyID: UUID, text: String) async throws {
-        try await remove(storyID: storyID)
+    /// Replaces the story's entry with the words of its published version. `isNew` skips looking for
+    /// an earlier entry (on SQLite that look is a scan of the index, as the story id is not indexed).
+    public func index(storyID: UUID, text: String, isNew: Bool = false) async throws {
+        if !isNew { try await remove(storyID: storyID) }
         let document = Self.fold(text)
         if store.isPostgres {
             try await store.sql.raw(
