@@ -57,14 +57,21 @@ extension StoryDesk {
         if let theme = filter.theme { query = query.filter(\.$themes, .custom("LIKE"), "%\(theme.rawValue)%") }
         let records: [StoryRecord]
         if let text = filter.query, !text.trimmingCharacters(in: .whitespaces).isEmpty {
-            records = try await searched(text, filtered: query, offset: offset, count: pageSize + 1)
+            let ids = try await StorySearch(store: services.store).search(
+                text,
+                filter: .init(
+                    language: filter.language?.lowercased(), voice: filter.voice?.rawValue, theme: filter.theme?.rawValue,
+                    country: filter.country?.uppercased()),
+                limit: pageSize + 1, offset: offset)
+            let found = Dictionary(
+                uniqueKeysWithValues: try await StoryRecord.query(on: database).filter(\.$id ~~ ids).all().compactMap { record in
+                    record.id.map { ($0, record) }
+                })
+            records = ids.compactMap { found[$0] }
         } else {
             records = try await query.range(offset..<(offset + pageSize + 1)).all()
         }
-        var items: [PublishedStory] = []
-        for record in records.prefix(pageSize) {
-            if let story = try await readable(record) { items.append(story) }
-        }
+        let items = try await readable(Array(records.prefix(pageSize)))
         return (items, records.count > pageSize)
     }
 
@@ -81,28 +88,41 @@ extension StoryDesk {
         return .found(story)
     }
 
-    /// Matches from the full-text index, best first, narrowed by the other filters. The index is asked
-    /// for a generous window so that filters rarely leave a page short.
-    private func searched(_ text: String, filtered query: QueryBuilder<StoryRecord>, offset: Int, count: Int) async throws -> [StoryRecord]
-    {
-        let ids = try await StorySearch(store: services.store).search(text, limit: 1000, offset: 0)
+    /// The readable ones of `records`, in order, with their versions and consent read in two queries
+    /// rather than two per story.
+    private func readable(_ records: [StoryRecord]) async throws -> [PublishedStory] {
+        let ids = records.compactMap(\.id)
         guard !ids.isEmpty else { return [] }
-        let matches = try await query.filter(\.$id ~~ ids).all()
-        let rank = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
-        let ordered = matches.sorted { (rank[$0.id ?? UUID()] ?? .max) < (rank[$1.id ?? UUID()] ?? .max) }
-        return Array(ordered.dropFirst(offset).prefix(count))
+        let versions = try await StoryVersionRecord.query(on: database).filter(\.$story.$id ~~ ids).all()
+        let consents = try await StoryConsentRecord.query(on: database).filter(\.$story.$id ~~ ids).all()
+        let now = services.now()
+        return records.compactMap { record in
+            guard let id = record.id, let number = record.publishedVersion, Self.lifecycle(of: record).isPublic,
+                let version = versions.first(where: { $0.$story.id == id && $0.number == number })
+            else { return nil }
+            var consent = Consent()
+            for row in consents where row.$story.id == id {
+                if let scope = ConsentScope(rawValue: row.scope) { consent.grant(scope, until: row.until) }
+            }
+            guard consent.allows(.publish, at: now) else { return nil }
+            return Self.published(record, id: id, version: version, consent: consent)
+        }
     }
 
-    /// The published version, if the story is public and its teller's consent to publish is still in force.
-    private func readable(_ record: StoryRecord) async throws -> PublishedStory? {
-        guard let number = record.publishedVersion, Self.lifecycle(of: record).isPublic else { return nil }
-        let consent = try await consent(of: record)
-        guard consent.allows(.publish, at: services.now()), let version = try await version(number, of: record) else { return nil }
-        return PublishedStory(
-            id: try record.requireID(), title: version.title, summary: version.summary, body: version.body, language: record.language,
+    static func published(_ record: StoryRecord, id: UUID, version: StoryVersionRecord, consent: Consent) -> PublishedStory {
+        PublishedStory(
+            id: id, title: version.title, summary: version.summary, body: version.body, language: record.language,
             voice: record.voice, themes: record.themes.split(separator: ",").map(String.init),
             place: Place(country: record.country, region: record.region),
             credit: Credit(mode: Credit.Mode(rawValue: record.creditMode) ?? .anonymous, name: record.creditName),
             publishedAt: record.publishedAt, consent: consent)
+    }
+
+    /// The published version, if the story is public and its teller's consent to publish is still in force.
+    private func readable(_ record: StoryRecord) async throws -> PublishedStory? {
+        guard let id = record.id, let number = record.publishedVersion, Self.lifecycle(of: record).isPublic else { return nil }
+        let consent = try await consent(of: record)
+        guard consent.allows(.publish, at: services.now()), let version = try await version(number, of: record) else { return nil }
+        return Self.published(record, id: id, version: version, consent: consent)
     }
 }

@@ -57,26 +57,55 @@ public struct StorySearch: Sendable {
         }
     }
 
-    /// Ids of stories matching every word of `query`, best first; empty for a query with no words.
-    public func search(_ query: String, limit: Int, offset: Int) async throws -> [UUID] {
+    /// Narrows a search by the stories' own fields.
+    public struct Filter: Sendable {
+        public var language: String?
+        public var voice: String?
+        public var theme: String?
+        public var country: String?
+
+        public init(language: String? = nil, voice: String? = nil, theme: String? = nil, country: String? = nil) {
+            self.language = language
+            self.voice = voice
+            self.theme = theme
+            self.country = country
+        }
+    }
+
+    /// Ids of published stories matching every word of `query` and the filter, newest first; empty
+    /// for a query with no words. One statement: the index and the filters are joined in the
+    /// database, and newest-first lets SQLite stop as soon as the page is full.
+    public func search(_ query: String, filter: Filter = Filter(), limit: Int, offset: Int) async throws -> [UUID] {
         let words = Self.words(query)
         guard !words.isEmpty else { return [] }
-        let rows: [any SQLRow]
+        var conditions: [SQLQueryString] = []
+        if let language = filter.language { conditions.append("s.language = \(bind: language)") }
+        if let voice = filter.voice { conditions.append("s.voice = \(bind: voice)") }
+        if let country = filter.country { conditions.append("s.country = \(bind: country)") }
+        if let theme = filter.theme { conditions.append("s.themes LIKE \(bind: "%" + theme + "%")") }
+        var extra: SQLQueryString = ""
+        for condition in conditions { extra = extra + " AND " + condition }
         if store.isPostgres {
             let tsquery = words.joined(separator: " & ")
-            rows = try await store.sql.raw(
+            let rows = try await store.sql.raw(
                 """
-                SELECT story_id FROM story_search WHERE document @@ to_tsquery('simple', \(bind: tsquery))
-                ORDER BY ts_rank(document, to_tsquery('simple', \(bind: tsquery))) DESC, story_id LIMIT \(bind: limit) OFFSET \(bind: offset)
+                SELECT s.id FROM story_search f JOIN stories s ON s.id = f.story_id
+                WHERE f.document @@ to_tsquery('simple', \(bind: tsquery)) AND s.published_version IS NOT NULL\(extra)
+                ORDER BY s.published_at DESC, s.id DESC LIMIT \(bind: limit) OFFSET \(bind: offset)
                 """
             ).all()
-            return try rows.map { try $0.decode(column: "story_id", as: UUID.self) }
+            return try rows.map { try $0.decode(column: "id", as: UUID.self) }
         }
-        // Each word quoted as an FTS5 string, so it is taken literally.
+        // Each word quoted as an FTS5 string, so it is taken literally. Rows are added at publication,
+        // so the index's own order is publication order.
         let match = words.map { "\"\($0)\"" }.joined(separator: " ")
-        rows = try await store.sql.raw(
-            "SELECT story_id FROM story_search WHERE story_search MATCH \(bind: match) ORDER BY rank LIMIT \(bind: limit) OFFSET \(bind: offset)"
+        let rows = try await store.sql.raw(
+            """
+            SELECT s.id AS id FROM story_search f JOIN stories s ON s.id = f.story_id
+            WHERE story_search MATCH \(bind: match) AND s.published_version IS NOT NULL\(extra)
+            ORDER BY f.rowid DESC LIMIT \(bind: limit) OFFSET \(bind: offset)
+            """
         ).all()
-        return try rows.compactMap { UUID(uuidString: try $0.decode(column: "story_id", as: String.self)) }
+        return try rows.compactMap { UUID(uuidString: try $0.decode(column: "id", as: String.self)) }
     }
 }
