@@ -17,3 +17,19 @@ public enum StoryAction: Sendable, Equatable {
     /// The teller takes the story back; everything but a tombstone is erased.
     case withdraw
 }
+
+extension StoryAction {
+    /// A stable name for logs and the audit trail, e.g. `request-approval`.
+    public var name: String {
+        switch self {
+        case .startReview: return "start-review"
+        case .edit: return "edit"
+        case .requestApproval: return "request-approval"
+        case .approve: return "approve"
+        case .requestChanges: return "request-changes"
+        case .publish: return "publish"
+        case .reject: return "reject"
+        case .withdraw: return "withdraw"
+        }
+    }
+}

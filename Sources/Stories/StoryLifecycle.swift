@@ -47,7 +47,7 @@ public struct StoryLifecycle: Sendable, Equatable {
     }
 
     public mutating func apply(_ action: StoryAction, by actor: StoryActor) throws(LifecycleError) {
-        let name = Self.name(of: action)
+        let name = action.name
         // A rejected story can still be withdrawn, so its teller can have its words erased.
         guard status != .withdrawn, !(status == .rejected && action != .withdraw) else { throw .notAllowed(action: name, status: status) }
         switch action {
@@ -109,19 +109,6 @@ public struct StoryLifecycle: Sendable, Equatable {
             status = .rejected
         case .approve, .requestChanges, .withdraw:
             throw .notPermitted(action: name)
-        }
-    }
-
-    static func name(of action: StoryAction) -> String {
-        switch action {
-        case .startReview: return "start review"
-        case .edit: return "edit"
-        case .requestApproval: return "request approval"
-        case .approve: return "approve"
-        case .requestChanges: return "request changes"
-        case .publish: return "publish"
-        case .reject: return "reject"
-        case .withdraw: return "withdraw"
         }
     }
 }

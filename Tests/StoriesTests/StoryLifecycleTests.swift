@@ -70,7 +70,7 @@ final class StoryLifecycleTests: XCTestCase {
         for actor in [StoryActor.teller, facilitator] {
             for action in [StoryAction.startReview, .edit, .requestApproval, .publish, .reject] {
                 XCTAssertThrowsError(try story.applying(action, by: actor)) {
-                    XCTAssertEqual($0 as? LifecycleError, .notPermitted(action: "\(self.name(action))"))
+                    XCTAssertEqual($0 as? LifecycleError, .notPermitted(action: action.name))
                 }
             }
         }
@@ -120,7 +120,7 @@ final class StoryLifecycleTests: XCTestCase {
             seen.insert(lifecycle.status)
             for action in Self.allActions {
                 for (actorName, actor) in [("teller", StoryActor.teller), ("moderator", badr), ("facilitator", facilitator)] {
-                    let key = "\(name(action).replacingOccurrences(of: " ", with: ""))/\(actorName)"
+                    let key = "\(action.name.replacingOccurrences(of: "-", with: ""))/\(actorName)"
                     let expected = allowed[lifecycle.status]!.contains(where: { $0.lowercased() == key.lowercased() })
                     let version: StoryAction = action == .approve(version: 0) ? .approve(version: lifecycle.currentVersion) : action
                     let result = Result { try lifecycle.applying(version, by: actor) }
@@ -139,19 +139,6 @@ final class StoryLifecycleTests: XCTestCase {
     static let allActions: [StoryAction] = [
         .startReview, .edit, .requestApproval, .approve(version: 0), .requestChanges, .publish, .reject, .withdraw,
     ]
-
-    func name(_ action: StoryAction) -> String {
-        switch action {
-        case .startReview: return "start review"
-        case .edit: return "edit"
-        case .requestApproval: return "request approval"
-        case .approve: return "approve"
-        case .requestChanges: return "request changes"
-        case .publish: return "publish"
-        case .reject: return "reject"
-        case .withdraw: return "withdraw"
-        }
-    }
 
     func published() throws -> StoryLifecycle {
         try adult().applying(.startReview, by: amal).applying(.requestApproval, by: amal)

@@ -18,7 +18,7 @@ extension StoryDesk {
         }
         try await database.transaction { db in
             try await record.save(on: db)
-            try await audit(action: StoryLifecycleName.of(action), story: record.id, by: actor, on: db)
+            try await audit(action: action.name, story: record.id, by: actor, on: db)
         }
         if action == .publish {
             try await indexPublishedVersion(of: record)
@@ -74,21 +74,6 @@ extension StoryDesk {
     func audit(action: String, story: UUID?, by actor: Actor, on db: any Database) async throws {
         try await AuditEvent(actorID: actor.userID, actorRole: actor.auditRole, action: action, storyID: story, at: services.now())
             .create(on: db)
-    }
-}
-
-enum StoryLifecycleName {
-    static func of(_ action: StoryAction) -> String {
-        switch action {
-        case .startReview: return "start-review"
-        case .edit: return "edit"
-        case .requestApproval: return "request-approval"
-        case .approve: return "approve"
-        case .requestChanges: return "request-changes"
-        case .publish: return "publish"
-        case .reject: return "reject"
-        case .withdraw: return "withdraw"
-        }
     }
 }
 
