@@ -15,6 +15,7 @@ struct MyStoryController {
         routes.on(.myStoryApprove, .post, use: approve)
         routes.on(.myStoryRequestChanges, .post, use: requestChanges)
         routes.on(.myStoryWithdraw, .post, use: withdraw)
+        routes.on(.myStoryConsent, .post, use: changeConsent)
     }
 
     @Sendable func askForCode(_ request: Request, context: AppContext) async throws -> Response {
@@ -47,6 +48,23 @@ struct MyStoryController {
         }
     }
 
+    @Sendable func changeConsent(_ request: Request, context: AppContext) async throws -> Response {
+        try await withStory(request, context) { record, code in
+            let form = context.form ?? FormFields()
+            let untilText = form.trimmed("until")
+            let until = untilText.isEmpty ? nil : (try? Date(untilText + "T00:00:00Z", strategy: .iso8601))?.addingTimeInterval(24 * 3600)
+            let t = services.translations.localizer(for: context.language)
+            if !untilText.isEmpty, until.map({ $0 <= services.now() }) ?? true {
+                return try await show(
+                    record, code: code, request: request, context: context, consentError: t("story_error_consentEndsInPast"))
+            }
+            var consent = Consent()
+            for scope in form.all("consent").compactMap(ConsentScope.init(rawValue:)) { consent.grant(scope, until: until) }
+            try await services.stories.changeConsent(of: record, to: consent)
+            return try await show(record, code: code, request: request, context: context)
+        }
+    }
+
     @Sendable func withdraw(_ request: Request, context: AppContext) async throws -> Response {
         try await withStory(request, context) { record, code in
             guard context.form?["confirm"] == "yes" else { return try await show(record, code: code, request: request, context: context) }
@@ -70,15 +88,15 @@ struct MyStoryController {
         return try await body(record, code)
     }
 
-    private func show(_ record: StoryRecord, code: ReceiptCode, request: Request, context: AppContext, messageError: String? = nil)
-        async throws
-        -> Response
-    {
+    private func show(
+        _ record: StoryRecord, code: ReceiptCode, request: Request, context: AppContext, messageError: String? = nil,
+        consentError: String? = nil
+    ) async throws -> Response {
         guard let version = try await services.stories.version(record.currentVersion, of: record) else { throw HTTPError(.notFound) }
         let page = MyStoryPage(
             record: record, version: version, consent: try await services.stories.consent(of: record), code: code.description,
             csrf: context.csrf.token(), language: context.language, t: services.translations.localizer(for: context.language),
-            now: services.now(), messageError: messageError)
+            now: services.now(), messageError: messageError, consentError: consentError)
         var response = services.views.render(
             "my-story", title: page.title, page: page, request: request, context: context, services: services)
         response.headers[.cacheControl] = "no-store"

@@ -27,7 +27,7 @@ extension SiteRoute {
         // Partners read these without an account; only stories whose tellers allowed sharing appear.
         case .feedJSON, .feedAtom, .embedStory:
             return .everyone
-        case .storyNew, .myStory, .myStoryApprove, .myStoryRequestChanges, .myStoryWithdraw:
+        case .storyNew, .myStory, .myStoryApprove, .myStoryRequestChanges, .myStoryWithdraw, .myStoryConsent:
             return .everyone
         // Metrics hold counts and timings only, no personal data; scrapers need no account.
         case .metrics:
@@ -45,7 +45,7 @@ extension SiteRoute {
             return .everyone
         case .apiStoryEdit, .apiStoryRequestApproval, .apiStoryPublish, .apiStoryReject, .apiReviewQueue:
             return .apiToken([.admin, .moderator])
-        case .apiMyStory, .apiMyStoryApprove, .apiMyStoryRequestChanges, .apiMyStoryWithdraw:
+        case .apiMyStory, .apiMyStoryApprove, .apiMyStoryRequestChanges, .apiMyStoryWithdraw, .apiMyStoryConsent:
             return .receipt
         }
     }

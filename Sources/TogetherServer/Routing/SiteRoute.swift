@@ -28,6 +28,7 @@ enum SiteRoute: Equatable, Sendable {
     case myStoryApprove
     case myStoryRequestChanges
     case myStoryWithdraw
+    case myStoryConsent
 
     // Outside the language prefix.
     case root
@@ -52,6 +53,7 @@ enum SiteRoute: Equatable, Sendable {
     case apiMyStoryApprove
     case apiMyStoryRequestChanges
     case apiMyStoryWithdraw
+    case apiMyStoryConsent
 
     enum Parameter<Value: Equatable & Sendable>: Equatable, Sendable {
         /// A placeholder for registering the route.
@@ -65,7 +67,8 @@ enum SiteRoute: Equatable, Sendable {
         case .feedJSON, .feedAtom, .embedStory:
             return false
         case .apiStories, .apiStoryCreate, .apiStory, .apiStoryEdit, .apiStoryRequestApproval, .apiStoryPublish, .apiStoryReject,
-            .apiStoriesWithdrawn, .apiReviewQueue, .apiMyStory, .apiMyStoryApprove, .apiMyStoryRequestChanges, .apiMyStoryWithdraw:
+            .apiStoriesWithdrawn, .apiReviewQueue, .apiMyStory, .apiMyStoryApprove, .apiMyStoryRequestChanges, .apiMyStoryWithdraw,
+            .apiMyStoryConsent:
             return false
         default: return true
         }
@@ -97,6 +100,7 @@ enum SiteRoute: Equatable, Sendable {
         case .myStoryApprove: return ["my-story", "approve"]
         case .myStoryRequestChanges: return ["my-story", "changes"]
         case .myStoryWithdraw: return ["my-story", "withdraw"]
+        case .myStoryConsent: return ["my-story", "consent"]
         case .healthz: return ["healthz"]
         case .metrics: return ["metrics"]
         case .openAPI: return ["api", "openapi.json"]
@@ -116,6 +120,7 @@ enum SiteRoute: Equatable, Sendable {
         case .apiMyStoryApprove: return ["api", "v1", "my-story", "approve"]
         case .apiMyStoryRequestChanges: return ["api", "v1", "my-story", "request-changes"]
         case .apiMyStoryWithdraw: return ["api", "v1", "my-story", "withdraw"]
+        case .apiMyStoryConsent: return ["api", "v1", "my-story", "consent"]
         }
     }
 

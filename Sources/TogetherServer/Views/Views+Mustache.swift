@@ -329,6 +329,8 @@ extension MyStoryPage: MustacheParent {
         case "canRequestChanges": return self.canRequestChanges
         case "rejectionReason": return self.rejectionReason
         case "consentLines": return self.consentLines
+        case "consentFields": return self.consentFields
+        case "consentURL": return self.consentURL
         case "approveURL": return self.approveURL
         case "changesURL": return self.changesURL
         case "withdrawURL": return self.withdrawURL

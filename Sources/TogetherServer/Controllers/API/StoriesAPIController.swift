@@ -17,6 +17,7 @@ struct StoriesAPIController {
         routes.on(.apiMyStoryApprove, .post, use: approve)
         routes.on(.apiMyStoryRequestChanges, .post, use: requestChanges)
         routes.on(.apiMyStoryWithdraw, .post, use: withdraw)
+        routes.on(.apiMyStoryConsent, .post, use: changeConsent)
         StoriesReadAPI(services: services).register(routes)
         ReviewAPIController(services: services).register(routes)
     }
@@ -80,6 +81,20 @@ struct StoriesAPIController {
             throw StoryAPIError.invalid([.init("message", message.isEmpty ? .required : .tooLong)])
         }
         try await lifecycle(.requestChanges, record, note: message)
+        return try status(of: record)
+    }
+
+    /// The teller's choices, scope by scope; a scope left out or false is taken back.
+    @Sendable func changeConsent(_ request: Request, context: AppContext) async throws -> Response {
+        let record = try await tellersStory(context)
+        let body = try await JSONBody.decode(StoryJSON.Submission.ConsentBody.self, from: request, limit: 4096)
+        if let until = body.until, until <= services.now() { throw StoryAPIError.invalid([.init("consent.until", .consentEndsInPast)]) }
+        var consent = Consent()
+        let flags: [(ConsentScope, Bool?)] = [
+            (.publish, body.publish), (.partners, body.partners), (.campaigns, body.campaigns), (.translate, body.translate),
+        ]
+        for case (let scope, true?) in flags { consent.grant(scope, until: body.until) }
+        try await desk.changeConsent(of: record, to: consent)
         return try status(of: record)
     }
 

@@ -22,6 +22,8 @@ struct MyStoryPage {
     let canRequestChanges: Bool
     let rejectionReason: String?
     let consentLines: [String]
+    let consentFields: [FieldModel]
+    let consentURL: String
     let approveURL: String
     let changesURL: String
     let withdrawURL: String
@@ -29,7 +31,7 @@ struct MyStoryPage {
 
     init(
         record: StoryRecord, version: StoryVersionRecord, consent: Consent, code: String, csrf: String, language: Language, t: Localizer,
-        now: Date, messageError: String? = nil
+        now: Date, messageError: String? = nil, consentError: String? = nil
     ) {
         let lifecycle = StoryDesk.lifecycle(of: record)
         title = t("mystory_title")
@@ -44,6 +46,18 @@ struct MyStoryPage {
         canRequestChanges = lifecycle.status == .awaitingApproval || lifecycle.status == .approved
         rejectionReason = record.rejectionReason
         consentLines = consent.scopes(at: now).map { t("consent_\($0.rawValue)") }
+        let ends = consent.grants.values.compactMap { $0 }.min()
+        consentFields = [
+            .choices(
+                id: "consent", name: "consent", label: t("mystory_consent_change"), kind: .checkboxes,
+                options: ConsentScope.allCases.map { ($0.rawValue, t("consent_\($0.rawValue)")) },
+                selected: Set(consent.scopes(at: now).map(\.rawValue)), hint: t("mystory_consent_hint")),
+            FieldModel(
+                id: "until", name: "until", label: t("story_field_until"), type: "date",
+                value: ends.map { $0.addingTimeInterval(-24 * 3600).formatted(.iso8601.year().month().day()) }, hint: t("story_hint_until"),
+                error: consentError, required: false),
+        ]
+        consentURL = SiteRoute.myStoryConsent.path(language)
         approveURL = SiteRoute.myStoryApprove.path(language)
         changesURL = SiteRoute.myStoryRequestChanges.path(language)
         withdrawURL = SiteRoute.myStoryWithdraw.path(language)
