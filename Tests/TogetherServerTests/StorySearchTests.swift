@@ -51,4 +51,21 @@ final class StorySearchTests: XCTestCase {
             XCTAssertEqual((filtered.object["items"] as? [[String: Any]])?.count, 0, "filters narrow a search")
         }
     }
+
+    /// Words a database's own parser might read as numbers or split differently are found as typed.
+    func testWordsThatLookLikeNumbersOrCodesAreFound() async throws {
+        try await withTestApp { browser, services in
+            let moderator: HTTPFields = [
+                .authorization: "Bearer \(try await services.accounts.createAPIToken(name: "amal", role: .moderator))"
+            ]
+            let id = try await Self.publish(
+                "Codes", "Room 1e10, bus 0e44, flat zaytun-8d2c0e44-1a2b and 3-4 friends.", language: "en", browser: browser,
+                moderator: moderator)
+            for q in ["1e10", "0e44", "zaytun-8d2c0e44-1a2b", "8d2c0e44", "3-4"] {
+                let encoded = q.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? q
+                let page = try await browser.json("/api/v1/stories?q=\(encoded)")
+                XCTAssertEqual((page.object["items"] as? [[String: Any]])?.compactMap { ($0["id"] as? String)?.lowercased() }, [id], q)
+            }
+        }
+    }
 }

@@ -29,8 +29,8 @@ public struct StorySearch: Sendable {
     }
 
     /// The words of a query, letters and digits only: nothing a person types can become query syntax.
-    static func words(_ query: String) -> [String] {
-        fold(query).components(separatedBy: CharacterSet.alphanumerics.inverted).filter { !$0.isEmpty }.prefix(16).map { $0 }
+    static func words(_ query: String, limit: Int = 16) -> [String] {
+        fold(query).components(separatedBy: CharacterSet.alphanumerics.inverted).filter { !$0.isEmpty }.prefix(limit).map { $0 }
     }
 
     /// Replaces the story's entry with the words of its published version. `isNew` skips looking for
@@ -39,10 +39,11 @@ public struct StorySearch: Sendable {
         if !isNew { try await remove(storyID: storyID) }
         let document = Self.fold(text)
         if store.isPostgres {
+            // The words are cut here, as for queries, and handed over as an array: PostgreSQL's own
+            // parser would read some words as numbers or split hyphenated ones its own way.
             try await store.sql.raw(
-                "INSERT INTO story_search (story_id, document) VALUES (\(bind: storyID), to_tsvector('simple', \(bind: document)))"
-            )
-            .run()
+                "INSERT INTO story_search (story_id, document) VALUES (\(bind: storyID), array_to_tsvector(\(bind: Self.words(document, limit: 100_000))))"
+            ).run()
         } else {
             try await store.sql.raw("INSERT INTO story_search (story_id, document) VALUES (\(bind: storyID.uuidString), \(bind: document))")
                 .run()
@@ -86,11 +87,12 @@ public struct StorySearch: Sendable {
         var extra: SQLQueryString = ""
         for condition in conditions { extra = extra + " AND " + condition }
         if store.isPostgres {
-            let tsquery = words.joined(separator: " & ")
+            // Each word quoted as a lexeme and taken as it is (the words hold letters and digits only).
+            let tsquery = words.map { "'\($0)'" }.joined(separator: " & ")
             let rows = try await store.sql.raw(
                 """
                 SELECT s.id FROM story_search f JOIN stories s ON s.id = f.story_id
-                WHERE f.document @@ to_tsquery('simple', \(bind: tsquery)) AND s.published_version IS NOT NULL\(extra)
+                WHERE f.document @@ \(bind: tsquery)::tsquery AND s.published_version IS NOT NULL\(extra)
                 ORDER BY s.published_at DESC, s.id DESC LIMIT \(bind: limit) OFFSET \(bind: offset)
                 """
             ).all()
