@@ -13,12 +13,8 @@ final class ConsentChangeTests: XCTestCase {
             ]
             var json = StoriesAPITests.submission(title: "Choir on Thursdays", body: "We sing together in the town hall.")
             json["language"] = "en"
-            let created = try await browser.json("/api/v1/stories", method: .post, json)
-            let id = try XCTUnwrap(created.object["id"] as? String).lowercased()
-            let teller: HTTPFields = [.authorization: "Receipt \(created.object["receipt"]!)"]
-            _ = try await browser.json("/api/v1/stories/\(id)/request-approval", method: .post, headers: moderator)
-            _ = try await browser.json("/api/v1/my-story/approve", method: .post, ["version": 1], headers: teller)
-            _ = try await browser.json("/api/v1/stories/\(id)/publish", method: .post, headers: moderator)
+            let story = try await TestStories.publish(json, browser: browser, moderator: moderator)
+            let (id, teller, receipt) = (story.id, story.teller, story.receipt)
             expectTrue(try await browser.get("/feeds/stories.json").contains(id))
 
             // Partners may no longer share it: out of the feeds, still on the site.
@@ -28,10 +24,10 @@ final class ConsentChangeTests: XCTestCase {
             expectEqual(try await browser.json("/api/v1/stories/\(id)").status, .ok)
 
             // Not on the site either: gone from pages and search, but not erased.
-            let page = try await browser.submit("/en/my-story", [("code", created.object["receipt"] as! String)])
+            let page = try await browser.submit("/en/my-story", [("code", receipt)])
             XCTAssertTrue(page.contains(#"type="checkbox" id="consent-publish" name="consent" value="publish" checked"#))
             let changed = try await browser.post(
-                "/en/my-story/consent", [("code", created.object["receipt"] as! String)], csrf: page.csrf)
+                "/en/my-story/consent", [("code", receipt)], csrf: page.csrf)
             XCTAssertEqual(changed.status, .ok)
             expectEqual(try await browser.json("/api/v1/stories/\(id)").status, .notFound)
             expectEqual((try await browser.json("/api/v1/stories?q=choir").object["items"] as? [Any])?.count, 0)

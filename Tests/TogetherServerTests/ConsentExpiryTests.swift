@@ -12,13 +12,7 @@ final class ConsentExpiryTests: XCTestCase {
             ]
             var json = StoriesAPITests.submission(title: "Harvest festival", body: "We picked apples together.")
             json["consent"] = ["publish": true, "partners": true, "until": "2099-12-31"]
-            let created = try await browser.json("/api/v1/stories", method: .post, json)
-            let id = try XCTUnwrap(created.object["id"] as? String).lowercased()
-            _ = try await browser.json("/api/v1/stories/\(id)/request-approval", method: .post, headers: moderator)
-            _ = try await browser.json(
-                "/api/v1/my-story/approve", method: .post, ["version": 1],
-                headers: [.authorization: "Receipt \(created.object["receipt"]!)"])
-            _ = try await browser.json("/api/v1/stories/\(id)/publish", method: .post, headers: moderator)
+            _ = try await TestStories.publish(json, browser: browser, moderator: moderator)
             expectEqual((try await browser.json("/api/v1/stories?q=apples").object["items"] as? [Any])?.count, 1)
 
             // Nothing ends before its date.

@@ -19,14 +19,7 @@ final class PartnerFeedsTests: XCTestCase {
                 "Shared <bread> & jam", "We share \u{1}everything.", language: "en", browser: browser, moderator: moderator)
             var privateJSON = StoriesAPITests.submission(title: "Only on this site")
             privateJSON["consent"] = ["publish": true]
-            let created = try await browser.json("/api/v1/stories", method: .post, privateJSON)
-            let privateID = try XCTUnwrap(created.object["id"] as? String).lowercased()
-            _ = try await browser.json("/api/v1/stories/\(privateID)/request-approval", method: .post, headers: moderator)
-            _ = try await browser.json(
-                "/api/v1/my-story/approve", method: .post, ["version": 1],
-                headers: [.authorization: "Receipt \(created.object["receipt"]!)"])
-            _ = try await browser.json("/api/v1/stories/\(privateID)/publish", method: .post, headers: moderator)
-
+            let privateID = try await TestStories.publish(privateJSON, browser: browser, moderator: moderator).id
             let json = try await browser.get("/feeds/stories.json")
             XCTAssertEqual(json.headers[.contentType], "application/feed+json; charset=utf-8")
             let feed = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.body.utf8)) as? [String: Any])

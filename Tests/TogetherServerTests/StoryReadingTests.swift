@@ -47,12 +47,8 @@ final class StoryReadingTests: XCTestCase {
             ]
             var json = StoriesAPITests.submission(title: "A garden in spring")
             json["language"] = "en"
-            let created = try await browser.json("/api/v1/stories", method: .post, json)
-            let id = try XCTUnwrap(created.object["id"] as? String).lowercased()
-            let teller: HTTPFields = [.authorization: "Receipt \(created.object["receipt"]!)"]
-            _ = try await browser.json("/api/v1/stories/\(id)/request-approval", method: .post, headers: moderator)
-            _ = try await browser.json("/api/v1/my-story/approve", method: .post, ["version": 1], headers: teller)
-            _ = try await browser.json("/api/v1/stories/\(id)/publish", method: .post, headers: moderator)
+            let story = try await TestStories.publish(json, browser: browser, moderator: moderator)
+            let (id, teller) = (story.id, story.teller)
             expectTrue(try await browser.get("/en/").contains("A garden in spring"))
 
             _ = try await browser.json("/api/v1/my-story/withdraw", method: .post, headers: teller)

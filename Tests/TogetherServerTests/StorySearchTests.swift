@@ -6,20 +6,13 @@ import XCTest
 
 /// Full-text search across languages, on whichever database the suite runs on.
 final class StorySearchTests: XCTestCase {
-    /// Submits, sends to the teller, approves and publishes a story; returns its id.
+    /// Publishes a story in `language` through the API; returns its id.
     static func publish(_ title: String, _ body: String, language: String, browser: TestBrowser, moderator: HTTPFields) async throws
         -> String
     {
         var json = StoriesAPITests.submission(title: title, body: body)
         json["language"] = language
-        let created = try await browser.json("/api/v1/stories", method: .post, json)
-        let id = try XCTUnwrap(created.object["id"] as? String)
-        _ = try await browser.json("/api/v1/stories/\(id)/request-approval", method: .post, headers: moderator)
-        _ = try await browser.json(
-            "/api/v1/my-story/approve", method: .post, ["version": 1], headers: [.authorization: "Receipt \(created.object["receipt"]!)"])
-        let published = try await browser.json("/api/v1/stories/\(id)/publish", method: .post, headers: moderator)
-        XCTAssertEqual(published.status, .ok)
-        return id.lowercased()
+        return try await TestStories.publish(json, browser: browser, moderator: moderator).id
     }
 
     func testSearchFoldsCaseAndDiacriticsInEveryScript() async throws {
