@@ -79,4 +79,25 @@ final class ReviewPagesTests: XCTestCase {
             expectFalse(try await browser.get("/en/staff").contains("Stories to review"))
         }
     }
+
+    func testTheQueueFiltersByStatusAndLanguage() async throws {
+        try await withTestApp { browser, services in
+            try await services.accounts.createUser(
+                email: "amal@example.org", name: "Amal", role: .moderator, password: Fixtures.staffPassword)
+            var french = StoriesAPITests.submission(title: "Le jardin")
+            french["language"] = "fr"
+            _ = try await browser.json("/api/v1/stories", method: .post, french)
+            _ = try await browser.json("/api/v1/stories", method: .post, StoriesAPITests.submission(title: "The bakery"))
+            try await browser.signIn("amal@example.org", Fixtures.staffPassword)
+            let all = try await browser.get("/en/staff/stories")
+            XCTAssertTrue(all.contains("Le jardin") && all.contains("The bakery"))
+            let onlyFrench = try await browser.get("/en/staff/stories?language=fr")
+            XCTAssertTrue(onlyFrench.contains("Le jardin"))
+            XCTAssertFalse(onlyFrench.contains("The bakery"))
+            expectFalse(try await browser.get("/en/staff/stories?status=published").contains("Le jardin"))
+            expectTrue(
+                try await browser.get("/en/staff/stories?status=nonsense&language=zz").contains("The bakery"), "unknown filters are ignored"
+            )
+        }
+    }
 }

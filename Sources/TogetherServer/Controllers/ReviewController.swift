@@ -20,11 +20,20 @@ struct ReviewController {
     }
 
     @Sendable func queue(_ request: Request, context: AppContext) async throws -> Response {
-        let records = try await StoryRecord.query(on: services.store.database)
-            .filter(\.$status ~~ ReviewAPIController.openStatuses.map(\.rawValue)).sort(\.$createdAt).limit(200).all()
+        // Filters from a plain GET form; values that name no status or language are ignored.
+        let status = request.uri.queryParameters["status"].flatMap { StoryStatus(rawValue: String($0)) }
+        let language = request.uri.queryParameters["language"].map(String.init).flatMap { StoryLanguage.isKnown($0) ? $0 : nil }
+        var query = StoryRecord.query(on: services.store.database).sort(\.$createdAt).limit(200)
+        query =
+            status.map { query.filter(\.$status == $0.rawValue) }
+            ?? query.filter(\.$status ~~ ReviewAPIController.openStatuses.map(\.rawValue))
+        if let language { query = query.filter(\.$language == language) }
+        let records = try await query.all()
         var items: [(StoryRecord, String)] = []
         for record in records { items.append((record, try await desk.version(record.currentVersion, of: record)?.title ?? "")) }
-        let page = ReviewQueuePage(items: items, language: context.language, t: services.translations.localizer(for: context.language))
+        let page = ReviewQueuePage(
+            items: items, status: status, storyLanguage: language, language: context.language,
+            t: services.translations.localizer(for: context.language))
         return services.views.render("review-queue", title: page.title, page: page, request: request, context: context, services: services)
     }
 

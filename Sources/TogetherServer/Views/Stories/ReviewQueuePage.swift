@@ -20,8 +20,28 @@ struct ReviewQueuePage {
     let caption: String
     let rows: [Row]
     let isEmpty: Bool
+    let action: String
+    let filters: [FieldModel]
 
-    init(items: [(StoryRecord, String)], language: Language, t: Localizer) {
+    init(items: [(StoryRecord, String)], status: StoryStatus?, storyLanguage: String?, language: Language, t: Localizer) {
+        action = SiteRoute.reviewQueue.path(language)
+        var statusField = FieldModel(id: "status", name: "status", label: t("users_col_status"), required: false)
+        statusField.kind = .select
+        statusField.options =
+            [.init(value: "", label: t("review_filter_open"), selected: status == nil)]
+            + StoryStatus.allCases.filter { $0 != .withdrawn }.map {
+                .init(
+                    value: $0.rawValue, label: t("review_status_\($0.rawValue.replacingOccurrences(of: "-", with: "_"))"),
+                    selected: $0 == status)
+            }
+        var languageField = FieldModel(id: "language", name: "language", label: t("story_meta_language"), required: false)
+        languageField.kind = .select
+        languageField.options =
+            [.init(value: "", label: t("stories_filter_any"), selected: storyLanguage == nil)]
+            + PlaceNames.storyLanguageCodes.map {
+                .init(value: $0, label: PlaceNames.languageName($0, in: language), selected: $0 == storyLanguage)
+            }
+        filters = [statusField, languageField]
         let format = LocaleFormat(language: language)
         title = t("review_title")
         caption = t.plural("review_caption", count: items.count)

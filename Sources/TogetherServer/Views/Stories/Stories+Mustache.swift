@@ -77,6 +77,8 @@ extension StoryListPage: MustacheParent {
 extension ReviewQueuePage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
+        case "action": return self.action
+        case "filters": return self.filters
         case "title": return self.title
         case "caption": return self.caption
         case "rows": return self.rows
