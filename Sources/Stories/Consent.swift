@@ -28,4 +28,11 @@ public struct Consent: Sendable, Equatable, Codable {
     public func scopes(at date: Date) -> [ConsentScope] {
         ConsentScope.allCases.filter { allows($0, at: date) }
     }
+
+    /// The moment consent given "until 2027-01-31" ends: when that day is over (UTC), so the day
+    /// itself is covered. nil when `day` is not a date written that way.
+    public static func end(ofDay day: String) -> Date? {
+        guard let start = try? Date(day.trimmingCharacters(in: .whitespaces) + "T00:00:00Z", strategy: .iso8601) else { return nil }
+        return start.addingTimeInterval(24 * 3600)
+    }
 }

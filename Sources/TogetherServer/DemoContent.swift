@@ -52,8 +52,7 @@ public struct DemoContent: Sendable {
             let story = try submission.validated(now: services.now())
             let (id, _) = try await services.stories.submit(story)
             guard let record = try await services.stories.story(id: id) else { continue }
-            try await services.stories.apply(.startReview, to: record, by: reviewer)
-            try await services.stories.apply(.requestApproval, to: record, by: reviewer)
+            try await services.stories.sendForApproval(record, by: reviewer)
             try await services.stories.apply(.approve(version: record.currentVersion), to: record, by: .teller)
             try await services.stories.apply(.publish, to: record, by: publisher)
         }

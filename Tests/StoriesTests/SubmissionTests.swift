@@ -72,3 +72,15 @@ final class SubmissionTests: XCTestCase {
         XCTAssertNil(try anonymous.validated(now: now).credit.displayName)
     }
 }
+
+final class ConsentEndTests: XCTestCase {
+    func testADayIsCoveredToItsEnd() throws {
+        let end = try XCTUnwrap(Consent.end(ofDay: "2027-01-31"))
+        XCTAssertEqual(end, try Date("2027-02-01T00:00:00Z", strategy: .iso8601))
+        var consent = Consent()
+        consent.grant(.partners, until: end)
+        XCTAssertTrue(consent.allows(.partners, at: try Date("2027-01-31T23:59:00Z", strategy: .iso8601)))
+        XCTAssertFalse(consent.allows(.partners, at: end))
+        XCTAssertNil(Consent.end(ofDay: "31/01/2027"))
+    }
+}

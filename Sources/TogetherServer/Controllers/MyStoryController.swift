@@ -52,7 +52,7 @@ struct MyStoryController {
         try await withStory(request, context) { record, code in
             let form = context.form ?? FormFields()
             let untilText = form.trimmed("until")
-            let until = untilText.isEmpty ? nil : (try? Date(untilText + "T00:00:00Z", strategy: .iso8601))?.addingTimeInterval(24 * 3600)
+            let until = untilText.isEmpty ? nil : Consent.end(ofDay: untilText)
             let t = services.translations.localizer(for: context.language)
             if !untilText.isEmpty, until.map({ $0 <= services.now() }) ?? true {
                 return try await show(

@@ -73,8 +73,7 @@ struct ReviewController {
         switch form["action"] {
         case "request-approval":
             refusal = try await refusingResponse(record, request: request, context: context) {
-                if record.status == StoryStatus.submitted.rawValue { try await desk.apply(.startReview, to: record, by: actor) }
-                try await desk.apply(.requestApproval, to: record, by: actor)
+                try await desk.sendForApproval(record, by: actor)
             }
         case "publish":
             refusal = try await refusingResponse(record, request: request, context: context) {

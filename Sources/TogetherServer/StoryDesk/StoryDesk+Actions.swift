@@ -33,6 +33,12 @@ extension StoryDesk {
             storyID: try record.requireID(), text: [version.title, version.summary, version.body].joined(separator: "\n"))
     }
 
+    /// Sends the current version to the teller, picking the story up first if nobody has yet.
+    public func sendForApproval(_ record: StoryRecord, by actor: Actor) async throws {
+        if record.status == StoryStatus.submitted.rawValue { try await apply(.startReview, to: record, by: actor) }
+        try await apply(.requestApproval, to: record, by: actor)
+    }
+
     /// Saves a moderator's edit as a new version, which the teller must approve before it goes out.
     public func edit(_ record: StoryRecord, title: String?, summary: String?, body: String?, by actor: Actor) async throws {
         guard let current = try await version(record.currentVersion, of: record) else { throw StoryDeskError.missingVersion }

@@ -100,10 +100,7 @@ extension StoryDesk {
             guard let id = record.id, let number = record.publishedVersion, Self.lifecycle(of: record).isPublic,
                 let version = versions.first(where: { $0.$story.id == id && $0.number == number })
             else { return nil }
-            var consent = Consent()
-            for row in consents where row.$story.id == id {
-                if let scope = ConsentScope(rawValue: row.scope) { consent.grant(scope, until: row.until) }
-            }
+            let consent = Self.consent(from: consents.lazy.filter { $0.$story.id == id })
             guard consent.allows(.publish, at: now) else { return nil }
             return Self.published(record, id: id, version: version, consent: consent)
         }

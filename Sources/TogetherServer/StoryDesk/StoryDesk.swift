@@ -92,6 +92,11 @@ public struct StoryDesk: Sendable {
 
     public func consent(of story: StoryRecord) async throws -> Consent {
         let rows = try await StoryConsentRecord.query(on: database).filter(\.$story.$id == story.requireID()).all()
+        return Self.consent(from: rows)
+    }
+
+    /// The consent a story's stored rows describe; rows naming no known scope are ignored.
+    static func consent(from rows: some Sequence<StoryConsentRecord>) -> Consent {
         var consent = Consent()
         for row in rows { if let scope = ConsentScope(rawValue: row.scope) { consent.grant(scope, until: row.until) } }
         return consent

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Stories
 
 /// Reading and writing JSON bodies for the API, with errors that say what was wrong.
 enum JSONBody {
@@ -9,7 +10,7 @@ enum JSONBody {
             let text = try decoder.singleValueContainer().decode(String.self)
             if let date = try? Date(text, strategy: .iso8601) { return date }
             // A bare date means "to the end of that day": consent until 31 January covers the 31st.
-            if let day = try? Date(text + "T00:00:00Z", strategy: .iso8601) { return day.addingTimeInterval(24 * 3600) }
+            if let end = Consent.end(ofDay: text) { return end }
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected a date like 2027-01-31"))
         }
         return decoder

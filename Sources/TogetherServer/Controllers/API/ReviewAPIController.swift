@@ -71,8 +71,7 @@ struct ReviewAPIController {
         let record = try await story(context)
         let actor = try moderator(context)
         try await refusing {
-            if record.status == StoryStatus.submitted.rawValue { try await desk.apply(.startReview, to: record, by: actor) }
-            try await desk.apply(.requestApproval, to: record, by: actor)
+            try await desk.sendForApproval(record, by: actor)
         }
         return try status(of: record)
     }

@@ -73,7 +73,7 @@ enum StoryForm {
     static func submission(_ form: FormFields) -> (StorySubmission, untilIsValid: Bool) {
         let untilText = form.trimmed("until")
         // The chosen day is included: consent ends when it is over.
-        let until = untilText.isEmpty ? nil : (try? Date(untilText + "T00:00:00Z", strategy: .iso8601))?.addingTimeInterval(24 * 3600)
+        let until = untilText.isEmpty ? nil : Consent.end(ofDay: untilText)
         var grants: [ConsentScope: Date?] = [:]
         for scope in form.all("consent").compactMap(ConsentScope.init(rawValue:)) { grants[scope] = .some(until) }
         let submission = StorySubmission(
