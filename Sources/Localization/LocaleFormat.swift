@@ -18,4 +18,11 @@ public struct LocaleFormat: Sendable {
         style.timeZone = timeZone
         return date.formatted(style)
     }
+
+    /// A date with the time of day, e.g. "23 November 2026 at 14:05".
+    public func dateTime(_ date: Date, timeZone: TimeZone = .gmt) -> String {
+        var style = Date.FormatStyle(date: .long, time: .shortened, locale: locale)
+        style.timeZone = timeZone
+        return date.formatted(style)
+    }
 }

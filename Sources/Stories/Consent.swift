@@ -24,6 +24,22 @@ public struct Consent: Sendable, Equatable, Codable {
         grants[scope] = nil
     }
 
+    /// What a translation of a story told with this consent may be used for: every scope but
+    /// `translate` itself, each ending no later than the consent to translate. Without consent to
+    /// translate, nothing.
+    public var forTranslation: Consent {
+        guard let translateUntil = grants[.translate] else { return Consent() }
+        var result = Consent()
+        for (scope, until) in grants where scope != .translate {
+            switch (until, translateUntil) {
+            case (let a?, let b?): result.grant(scope, until: min(a, b))
+            case (nil, let b): result.grant(scope, until: b)
+            case (let a, nil): result.grant(scope, until: a)
+            }
+        }
+        return result
+    }
+
     /// The scopes in force at `date`, in a stable order.
     public func scopes(at date: Date) -> [ConsentScope] {
         ConsentScope.allCases.filter { allows($0, at: date) }

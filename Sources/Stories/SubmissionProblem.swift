@@ -3,6 +3,7 @@ public struct SubmissionProblem: Sendable, Equatable, Hashable {
     public enum Code: String, Sendable {
         case required, tooLong, unknownLanguage, unknownVoice, unknownTheme, unknownCountry, notCoarse
         case publishConsentRequired, consentEndsInPast, childCredit, guardianConsentRequired, unknownAgeGroup
+        case unknownConsentMethod, consentGivenInFuture
     }
 
     public let field: String

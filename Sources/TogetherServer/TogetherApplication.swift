@@ -25,6 +25,8 @@ public enum TogetherApplication {
         StoryIntakeController(services: services).register(routes)
         StoriesPagesController(services: services).register(routes)
         ReviewController(services: services).register(routes)
+        TranslationController(services: services).register(routes)
+        AuditLogController(services: services).register(routes)
         FeedsController(services: services).register(routes)
         MyStoryController(services: services).register(routes)
         OperationsController(services: services, stylesheet: resources.stylesheet, openAPIDocument: resources.openAPIDocument)

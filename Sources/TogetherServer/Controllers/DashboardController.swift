@@ -31,9 +31,13 @@ struct DashboardController {
         guard let user = context.user else { throw HTTPError(.forbidden) }
         let t = services.translations.localizer(for: context.language)
         let counts = try await services.accounts.countByRole()
-        var links = [Page.Link(label: t("nav_password"), href: SiteRoute.password.path(context.language))]
-        if user.role == .admin {
-            links.insert(.init(label: t("dashboard_link_users"), href: SiteRoute.users.path(context.language)), at: 0)
+        // Only the places this person's role opens, as the routes' own access rules say.
+        let offered: [(SiteRoute, String)] = [
+            (.reviewQueue, "dashboard_link_review"), (.storyNewForSomeone, "dashboard_link_submit_for_someone"),
+            (.users, "dashboard_link_users"), (.auditLog, "dashboard_link_audit"), (.password, "nav_password"),
+        ]
+        let links = offered.filter { $0.0.access.allows(user.role) }.map {
+            Page.Link(label: t($0.1), href: $0.0.path(context.language))
         }
         let page = Page(
             title: t("dashboard_title"),

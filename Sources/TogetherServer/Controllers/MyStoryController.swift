@@ -31,7 +31,9 @@ struct MyStoryController {
     @Sendable func approve(_ request: Request, context: AppContext) async throws -> Response {
         try await withStory(request, context) { record, code in
             let version = Int(context.form?.trimmed("version") ?? "") ?? 0
-            try? await services.stories.apply(.approve(version: version), to: record, by: .teller)
+            if let target = try await target(of: record, context) {
+                try? await services.stories.apply(.approve(version: version), to: target, by: .teller)
+            }
             return try await show(record, code: code, request: request, context: context)
         }
     }
@@ -43,7 +45,9 @@ struct MyStoryController {
             guard !message.isEmpty, message.count <= 5000 else {
                 return try await show(record, code: code, request: request, context: context, messageError: t("mystory_changes_empty"))
             }
-            try? await services.stories.apply(.requestChanges, to: record, by: .teller, note: message)
+            if let target = try await target(of: record, context) {
+                try? await services.stories.apply(.requestChanges, to: target, by: .teller, note: message)
+            }
             return try await show(record, code: code, request: request, context: context)
         }
     }
@@ -77,6 +81,13 @@ struct MyStoryController {
         }
     }
 
+    /// What a step is about: the teller's story, or one of its translations named in the form.
+    private func target(of record: StoryRecord, _ context: AppContext) async throws -> StoryRecord? {
+        guard let text = context.form?["translation"], !text.isEmpty else { return record }
+        guard let id = UUID(uuidString: text) else { return nil }
+        return try await services.stories.translation(id, of: record)
+    }
+
     /// Opens the story the posted code belongs to; a wrong code gets the same answer as a malformed one.
     private func withStory(
         _ request: Request, _ context: AppContext, _ body: (StoryRecord, ReceiptCode) async throws -> Response
@@ -93,10 +104,15 @@ struct MyStoryController {
         consentError: String? = nil
     ) async throws -> Response {
         guard let version = try await services.stories.version(record.currentVersion, of: record) else { throw HTTPError(.notFound) }
-        let page = MyStoryPage(
+        let t = services.translations.localizer(for: context.language)
+        var page = MyStoryPage(
             record: record, version: version, consent: try await services.stories.consent(of: record), code: code.description,
-            csrf: context.csrf.token(), language: context.language, t: services.translations.localizer(for: context.language),
-            now: services.now(), messageError: messageError, consentError: consentError)
+            csrf: context.csrf.token(), language: context.language, t: t, now: services.now(), messageError: messageError,
+            consentError: consentError)
+        for translation in try await services.stories.translationRecords(of: try record.requireID()) {
+            guard let words = try await services.stories.version(translation.currentVersion, of: translation) else { continue }
+            page.translations.append(.init(translation, version: words, language: context.language, t: t))
+        }
         var response = services.views.render(
             "my-story", title: page.title, page: page, request: request, context: context, services: services)
         response.headers[.cacheControl] = "no-store"

@@ -135,13 +135,24 @@ struct ReviewController {
         context: AppContext, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         guard let current = try await desk.version(record.currentVersion, of: record) else { throw HTTPError(.notFound) }
-        let previous = record.currentVersion > 1 ? try await desk.version(record.currentVersion - 1, of: record) : nil
+        // Compared with the version before by default, or with any earlier one the moderator picks.
+        let chosen = request.uri.queryParameters["against"].flatMap { Int($0) }.flatMap {
+            (1..<record.currentVersion).contains($0) ? $0 : nil
+        }
+        let against = chosen ?? (record.currentVersion - 1)
+        let previous = against >= 1 ? try await desk.version(against, of: record) : nil
         let t = services.translations.localizer(for: context.language)
-        let page = ReviewPage(
+        var page = ReviewPage(
             record: record, current: current, previous: previous, consent: try await desk.consent(of: record), contact: contact,
             problem: refusal.map { t(Self.refusalKey($0)) } ?? problem.map { t($0) }, csrf: context.csrf.token(),
             language: context.language,
             t: t, now: services.now())
+        page.history = try await desk.auditLog(story: try record.requireID(), limit: 100).entries.map {
+            .init(
+                when: LocaleFormat(language: context.language).dateTime($0.at), who: AuditLogPage.who($0, t: t),
+                action: AuditLogPage.action($0.action, t: t))
+        }
+        try await page.link(record, desk: desk, language: context.language, t: t, now: services.now())
         return services.views.render(
             "review-story", title: page.title, page: page, request: request, context: context, services: services, status: status)
     }

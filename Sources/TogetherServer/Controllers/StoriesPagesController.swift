@@ -39,7 +39,14 @@ struct StoriesPagesController {
         if context.user == nil, let cached = services.pageCache.cached(key) { return .html(cached) }
         switch try await services.stories.published(id: id) {
         case .found(let story):
-            let card = StoryCard(story, language: context.language, t: services.translations.localizer(for: context.language))
+            let t = services.translations.localizer(for: context.language)
+            var card = StoryCard(story, language: context.language, t: t)
+            card.link(try await services.stories.otherLanguages(of: story), language: context.language, t: t)
+            if let user = context.user, SiteRoute.storyTranslate(id: .key).access.allows(user.role), story.translationOf == nil,
+                story.consent.allows(.translate, at: services.now())
+            {
+                card.translateURL = SiteRoute.storyTranslate(id: .value(story.id)).path(context.language)
+            }
             let render = {
                 services.views.html("story", title: card.title, page: card, request: request, context: context, services: services)
             }

@@ -3,34 +3,47 @@ import Hummingbird
 import Localization
 import Stories
 
-/// "Tell your story": the form, and the receipt shown once after it is sent.
+/// "Tell your story": the form, and the receipt shown once after it is sent. Facilitators use the
+/// same form on their own address to submit for someone else, recording how and when that person consented.
 struct StoryIntakeController {
     let services: AppServices
 
     func register(_ routes: RouteRegistrar) {
         routes.on(.storyNew, use: show)
         routes.on(.storyNew, .post, use: submit)
+        routes.on(.storyNewForSomeone, use: show)
+        routes.on(.storyNewForSomeone, .post, use: submit)
     }
 
     @Sendable func show(_ request: Request, context: AppContext) async throws -> Response {
-        render(FormFields(), errors: FieldErrors(), request: request, context: context, status: .ok)
+        // A facilitator usually records consent the day it is given: today is filled in.
+        let form = isForSomeone(request, context) ? FormFields(["consentGivenAt": StoryForm.day(services.now())]) : FormFields()
+        return render(form, errors: FieldErrors(), request: request, context: context, status: .ok)
     }
 
     @Sendable func submit(_ request: Request, context: AppContext) async throws -> Response {
         let form = context.form ?? FormFields()
+        let forSomeone = isForSomeone(request, context)
         let (submission, untilIsValid) = StoryForm.submission(form)
-        let story: ValidStory
-        do throws(SubmissionError) {
-            story = try submission.validated(now: services.now())
-            guard untilIsValid else { throw SubmissionError(problems: [.init("until", .consentEndsInPast)]) }
-        } catch {
-            return render(form, errors: StoryForm.errors(error.problems), request: request, context: context, status: .unprocessableContent)
+        var problems: [SubmissionProblem] = []
+        var story: ValidStory?
+        do throws(SubmissionError) { story = try submission.validated(now: services.now()) } catch { problems = error.problems }
+        if !untilIsValid { problems.append(.init("until", .consentEndsInPast)) }
+        var onBehalf: FacilitatedConsent?
+        if forSomeone, let user = context.user {
+            do throws(SubmissionError) {
+                let facilitation = try StoryForm.facilitation(form, now: services.now())
+                onBehalf = FacilitatedConsent(userID: user.id, name: user.displayName, facilitation: facilitation)
+            } catch { problems += error.problems }
+        }
+        guard problems.isEmpty, let story else {
+            return render(form, errors: StoryForm.errors(problems), request: request, context: context, status: .unprocessableContent)
         }
         let t = services.translations.localizer(for: context.language)
         let key = form["submission"].flatMap(UUID.init(uuidString:))?.uuidString
         let receipt: ReceiptCode
         do {
-            receipt = try await services.stories.submit(story, submissionKey: key).receipt
+            receipt = try await services.stories.submit(story, submissionKey: key, onBehalf: onBehalf).receipt
         } catch StoryDeskError.duplicateSubmission {
             let page = ErrorPage.Model(
                 title: t("story_duplicate_title"), text: t("story_duplicate_text"), linkURL: SiteRoute.myStory.path(context.language),
@@ -38,7 +51,9 @@ struct StoryIntakeController {
             return services.views.render(
                 "message", title: page.title, page: page, request: request, context: context, services: services, status: .conflict)
         }
-        let page = ReceiptPage(title: t("receipt_title"), code: receipt.description, manageURL: SiteRoute.myStory.path(context.language))
+        let page = ReceiptPage(
+            title: t("receipt_title"), intro: t(forSomeone ? "receipt_intro_for_someone" : "receipt_intro"), code: receipt.description,
+            manageURL: SiteRoute.myStory.path(context.language))
         var response = services.views.render(
             "receipt", title: page.title, page: page, request: request, context: context, services: services)
         // The code is shown once: no browser or proxy may keep a copy of this page.
@@ -46,13 +61,22 @@ struct StoryIntakeController {
         return response
     }
 
+    /// The facilitators' address: the route's access rule has already let only staff through.
+    private func isForSomeone(_ request: Request, _ context: AppContext) -> Bool {
+        context.user != nil && request.uri.path.hasSuffix("/" + SiteRoute.storyNewForSomeone.pathComponents.joined(separator: "/"))
+    }
+
     private func render(_ form: FormFields, errors: FieldErrors, request: Request, context: AppContext, status: HTTPResponse.Status)
         -> Response
     {
         let t = services.translations.localizer(for: context.language)
-        let fields = StoryForm.fields(form, errors: errors, language: context.language, t: t)
+        let forSomeone = isForSomeone(request, context)
+        var fields = StoryForm.fields(form, errors: errors, language: context.language, t: t)
+        if forSomeone { fields = StoryForm.facilitationFields(form, errors: errors, t: t) + fields }
+        let route: SiteRoute = forSomeone ? .storyNewForSomeone : .storyNew
         var page = FormPage(
-            title: t("story_new_title"), intro: t("story_new_intro"), action: SiteRoute.storyNew.path(context.language),
+            title: t(forSomeone ? "story_for_someone_title" : "story_new_title"),
+            intro: t(forSomeone ? "story_for_someone_intro" : "story_new_intro"), action: route.path(context.language),
             csrf: context.csrf.token(), fields: fields, submit: t("story_new_submit"))
         // One key per filled-in form: sending it twice makes one story.
         page.hidden = [

@@ -13,6 +13,16 @@ enum Access: Equatable, Sendable {
     case receipt
 
     static let anyStaff = Access.staff(Set(Role.allCases))
+
+    /// Whether a signed-in staff member with `role` may open a page with this access, so pages
+    /// offer only the links their reader may follow.
+    func allows(_ role: Role) -> Bool {
+        switch self {
+        case .everyone: return true
+        case .staff(let roles): return roles.contains(role)
+        case .apiToken, .receipt: return false
+        }
+    }
     static let administrators = Access.staff([.admin])
 }
 
@@ -34,8 +44,12 @@ extension SiteRoute {
             return .everyone
         case .logout, .dashboard, .password:
             return .anyStaff
-        case .users, .userRole, .userActive:
+        // The audit log names staff members: administrators only.
+        case .users, .userRole, .userActive, .auditLog:
             return .administrators
+        // Facilitators collect stories and translate published ones; they cannot review or publish.
+        case .storyNewForSomeone, .storyTranslate:
+            return .staff([.admin, .moderator, .facilitator])
         case .reviewQueue, .reviewStory, .reviewStoryEdit, .reviewStoryAction, .reviewStoryContact:
             return .staff([.admin, .moderator])
         case .apiMe:
@@ -45,6 +59,10 @@ extension SiteRoute {
             return .everyone
         case .apiStoryEdit, .apiStoryRequestApproval, .apiStoryPublish, .apiStoryReject, .apiReviewQueue:
             return .apiToken([.admin, .moderator])
+        case .apiStoryTranslations:
+            return .apiToken([.admin, .moderator, .facilitator])
+        case .apiAudit:
+            return .apiToken([.admin])
         case .apiMyStory, .apiMyStoryApprove, .apiMyStoryRequestChanges, .apiMyStoryWithdraw, .apiMyStoryConsent:
             return .receipt
         }

@@ -17,6 +17,9 @@ enum SiteRoute: Equatable, Sendable {
     case userActive(id: Parameter<UUID>)
     case password
     case storyNew
+    case storyNewForSomeone
+    case storyTranslate(id: Parameter<UUID>)
+    case auditLog
     case reviewQueue
     case reviewStory(id: Parameter<UUID>)
     case reviewStoryEdit(id: Parameter<UUID>)
@@ -47,6 +50,8 @@ enum SiteRoute: Equatable, Sendable {
     case apiStoryRequestApproval(id: Parameter<UUID>)
     case apiStoryPublish(id: Parameter<UUID>)
     case apiStoryReject(id: Parameter<UUID>)
+    case apiStoryTranslations(id: Parameter<UUID>)
+    case apiAudit
     case apiStoriesWithdrawn
     case apiReviewQueue
     case apiMyStory
@@ -67,7 +72,8 @@ enum SiteRoute: Equatable, Sendable {
         case .feedJSON, .feedAtom, .embedStory:
             return false
         case .apiStories, .apiStoryCreate, .apiStory, .apiStoryEdit, .apiStoryRequestApproval, .apiStoryPublish, .apiStoryReject,
-            .apiStoriesWithdrawn, .apiReviewQueue, .apiMyStory, .apiMyStoryApprove, .apiMyStoryRequestChanges, .apiMyStoryWithdraw,
+            .apiStoriesWithdrawn, .apiReviewQueue, .apiStoryTranslations, .apiAudit, .apiMyStory, .apiMyStoryApprove,
+            .apiMyStoryRequestChanges, .apiMyStoryWithdraw,
             .apiMyStoryConsent:
             return false
         default: return true
@@ -89,6 +95,9 @@ enum SiteRoute: Equatable, Sendable {
         case .userActive(let id): return ["staff", "users", Self.component(id, key: "id"), "active"]
         case .password: return ["account", "password"]
         case .storyNew: return ["stories", "new"]
+        case .storyNewForSomeone: return ["staff", "submit-story"]
+        case .storyTranslate(let id): return ["staff", "stories", Self.component(id, key: "id"), "translate"]
+        case .auditLog: return ["staff", "audit"]
         case .reviewQueue: return ["staff", "stories"]
         case .reviewStory(let id): return ["staff", "stories", Self.component(id, key: "id")]
         case .reviewStoryEdit(let id): return ["staff", "stories", Self.component(id, key: "id"), "edit"]
@@ -114,6 +123,8 @@ enum SiteRoute: Equatable, Sendable {
         case .apiStoryRequestApproval(let id): return ["api", "v1", "stories", Self.component(id, key: "id"), "request-approval"]
         case .apiStoryPublish(let id): return ["api", "v1", "stories", Self.component(id, key: "id"), "publish"]
         case .apiStoryReject(let id): return ["api", "v1", "stories", Self.component(id, key: "id"), "reject"]
+        case .apiStoryTranslations(let id): return ["api", "v1", "stories", Self.component(id, key: "id"), "translations"]
+        case .apiAudit: return ["api", "v1", "audit"]
         case .apiStoriesWithdrawn: return ["api", "v1", "stories", "withdrawn"]
         case .apiReviewQueue: return ["api", "v1", "review-queue"]
         case .apiMyStory: return ["api", "v1", "my-story"]

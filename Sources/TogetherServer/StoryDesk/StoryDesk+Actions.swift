@@ -61,16 +61,21 @@ extension StoryDesk {
     public func withdraw(_ record: StoryRecord) async throws {
         _ = try Self.lifecycle(of: record).applying(.withdraw, by: .teller)
         let id = try record.requireID()
+        // A teller's withdrawal takes every translation with it; a translation alone can be withdrawn too.
+        let ids = [id] + (record.translationOf == nil ? try await translationRecords(of: id).compactMap(\.id) : [])
         let now = services.now()
         // Out of search first: should the deletion below fail, the story is at worst unfindable, never findable and gone.
-        try await StorySearch(store: services.store).remove(storyID: id)
+        let search = StorySearch(store: services.store)
+        for id in ids { try await search.remove(storyID: id) }
         try await database.transaction { db in
-            try await StoryVersionRecord.query(on: db).filter(\.$story.$id == id).delete()
-            try await StoryConsentRecord.query(on: db).filter(\.$story.$id == id).delete()
-            try await StorySubmissionKey.query(on: db).filter(\.$story.$id == id).delete()
-            try await StoryRecord.query(on: db).filter(\.$id == id).delete()
-            try await StoryTombstone(id: id, withdrawnAt: now).create(on: db)
-            try await audit(action: "withdraw", story: id, by: .teller, on: db)
+            try await StoryVersionRecord.query(on: db).filter(\.$story.$id ~~ ids).delete()
+            try await StoryConsentRecord.query(on: db).filter(\.$story.$id ~~ ids).delete()
+            try await StorySubmissionKey.query(on: db).filter(\.$story.$id ~~ ids).delete()
+            try await StoryRecord.query(on: db).filter(\.$id ~~ ids).delete()
+            for id in ids {
+                try await StoryTombstone(id: id, withdrawnAt: now).create(on: db)
+                try await audit(action: "withdraw", story: id, by: .teller, on: db)
+            }
         }
         try await services.store.eraseFreedSpace()
         // At once everywhere: no cached page may still show the story.
@@ -78,19 +83,27 @@ extension StoryDesk {
     }
 
     func audit(action: String, story: UUID?, by actor: Actor, on db: any Database) async throws {
-        try await AuditEvent(actorID: actor.userID, actorRole: actor.auditRole, action: action, storyID: story, at: services.now())
-            .create(on: db)
+        try await AuditEvent(
+            actorID: actor.userID ?? actor.tokenID, actorRole: actor.auditRole, action: action, storyID: story, at: services.now()
+        )
+        .create(on: db)
     }
 }
 
 public enum StoryDeskError: Error, CustomStringConvertible, Equatable {
     case missingVersion
     case duplicateSubmission
+    case notTranslatable
+    case translationNotAllowed
+    case translationExists
 
     public var description: String {
         switch self {
         case .missingVersion: return "The story's current version is missing."
         case .duplicateSubmission: return "This story was already sent; the first sending counts."
+        case .notTranslatable: return "Only a published story told in its own words can be translated."
+        case .translationNotAllowed: return "The teller has not allowed this story to be translated."
+        case .translationExists: return "This story is already in that language."
         }
     }
 }

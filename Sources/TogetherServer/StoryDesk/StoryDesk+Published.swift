@@ -17,6 +17,15 @@ public struct PublishedStory: Sendable {
     public let publishedAt: Date?
     /// What the teller agreed to: partners' feeds and embeds need `.partners` in force.
     public let consent: Consent
+    /// The story this one translates; nil for the original.
+    public let translationOf: UUID?
+}
+
+/// The same story in another language, as a link.
+public struct StoryLanguageLink: Sendable, Equatable {
+    public let id: UUID
+    public let language: String
+    public let isOriginal: Bool
 }
 
 /// What a reader narrows the published stories by.
@@ -54,7 +63,14 @@ extension StoryDesk {
         if let language = filter.language { query = query.filter(\.$language == language.lowercased()) }
         if let voice = filter.voice { query = query.filter(\.$voice == voice.rawValue) }
         if let country = filter.country { query = query.filter(\.$country == country.uppercased()) }
-        if let theme = filter.theme { query = query.filter(\.$themes, .custom("LIKE"), "%\(theme.rawValue)%") }
+        if let theme = filter.theme {
+            // Themes are stored comma-separated: match a whole name, first, last, between or alone.
+            let name = theme.rawValue
+            query = query.group(.or) {
+                $0.filter(\.$themes == name).filter(\.$themes, .custom("LIKE"), "\(name),%")
+                    .filter(\.$themes, .custom("LIKE"), "%,\(name)").filter(\.$themes, .custom("LIKE"), "%,\(name),%")
+            }
+        }
         let records: [StoryRecord]
         if let text = filter.query, !text.trimmingCharacters(in: .whitespaces).isEmpty {
             let ids = try await StorySearch(store: services.store).search(
@@ -112,7 +128,17 @@ extension StoryDesk {
             voice: record.voice, themes: record.themes.split(separator: ",").map(String.init),
             place: Place(country: record.country, region: record.region),
             credit: Credit(mode: Credit.Mode(rawValue: record.creditMode) ?? .anonymous, name: record.creditName),
-            publishedAt: record.publishedAt, consent: consent)
+            publishedAt: record.publishedAt, consent: consent, translationOf: record.translationOf)
+    }
+
+    /// The story's other readable languages: its original and its published translations.
+    public func otherLanguages(of story: PublishedStory) async throws -> [StoryLanguageLink] {
+        let root = story.translationOf ?? story.id
+        let records = try await StoryRecord.query(on: database).filter(\.$publishedVersion != nil)
+            .group(.or) { $0.filter(\.$id == root).filter(\.$translationOf == root) }.all()
+        return try await readable(records).filter { $0.id != story.id }
+            .map { StoryLanguageLink(id: $0.id, language: $0.language, isOriginal: $0.translationOf == nil) }
+            .sorted { ($0.isOriginal ? 0 : 1, $0.language) < ($1.isOriginal ? 0 : 1, $1.language) }
     }
 
     /// The published version, if the story is public and its teller's consent to publish is still in force.

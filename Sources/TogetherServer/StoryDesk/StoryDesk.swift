@@ -15,6 +15,8 @@ public struct StoryDesk: Sendable {
         let story: StoryActor
         let userID: UUID?
         let auditRole: String
+        /// The API token that acted, for the audit log; nil for people using the pages.
+        var tokenID: UUID? = nil
 
         public static let teller = Actor(story: .teller, userID: nil, auditRole: "teller")
     }
@@ -59,9 +61,11 @@ public struct StoryDesk: Sendable {
             record.creditName = story.credit.name
             record.receiptHash = receipt.hash
             record.contactSealed = sealedContact
-            record.submittedBy = onBehalf?.facilitatorID
-            record.consentMethod = onBehalf?.method.rawValue
-            record.consentRecordedAt = onBehalf?.recordedAt
+            record.submittedBy = onBehalf?.userID
+            record.facilitatorTokenID = onBehalf?.tokenID
+            record.facilitatorName = onBehalf?.name
+            record.consentMethod = onBehalf?.facilitation.method.rawValue
+            record.consentRecordedAt = onBehalf?.facilitation.givenAt
             try await record.create(on: db)
             try await StoryVersionRecord(storyID: id, number: 1, title: story.title, summary: "", body: story.body, editedBy: nil).create(
                 on: db)
@@ -70,7 +74,8 @@ public struct StoryDesk: Sendable {
             }
             if let submissionKey { try await StorySubmissionKey(key: submissionKey, storyID: id).create(on: db) }
             try await AuditEvent(
-                actorID: onBehalf?.facilitatorID, actorRole: onBehalf == nil ? "teller" : "facilitator", action: "submit", storyID: id,
+                actorID: onBehalf.flatMap { $0.userID ?? $0.tokenID }, actorRole: onBehalf == nil ? "teller" : "facilitator",
+                action: "submit", storyID: id,
                 at: now
             ).create(on: db)
         }
@@ -120,13 +125,19 @@ public struct StoryDesk: Sendable {
     }
 }
 
-/// How a facilitator recorded the teller's consent when submitting for them.
+/// A submission made for the teller by a facilitator: who they are, and how and when the teller consented.
 public struct FacilitatedConsent: Sendable, Equatable {
-    public enum Method: String, CaseIterable, Sendable {
-        case spoken, written, other
-    }
+    /// The signed-in staff member, or nil when an API token carried the submission.
+    public let userID: UUID?
+    public let tokenID: UUID?
+    /// The name the record keeps: the staff member's name or the token's.
+    public let name: String
+    public let facilitation: Facilitation
 
-    public let facilitatorID: UUID
-    public let method: Method
-    public let recordedAt: Date
+    public init(userID: UUID? = nil, tokenID: UUID? = nil, name: String, facilitation: Facilitation) {
+        self.userID = userID
+        self.tokenID = tokenID
+        self.name = name
+        self.facilitation = facilitation
+    }
 }

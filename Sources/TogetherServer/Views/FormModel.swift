@@ -84,6 +84,16 @@ struct FormPage {
     var fields: [FieldModel]
     let submit: String
     var errorSummary: ErrorSummary?
+    /// A text the form works from, shown above it (the original of a translation).
+    var reference: Reference?
+
+    struct Reference {
+        let heading: String
+        let title: String
+        let paragraphs: [String]
+        let lang: String
+        let dir: String
+    }
 
     struct HiddenField {
         let name: String

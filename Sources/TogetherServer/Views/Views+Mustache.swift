@@ -119,6 +119,20 @@ extension FormPage: MustacheParent {
         case "fields": return self.fields
         case "submit": return self.submit
         case "errorSummary": return self.errorSummary
+        case "reference": return self.reference
+        default: return nil
+        }
+    }
+}
+
+extension FormPage.Reference: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "heading": return self.heading
+        case "title": return self.title
+        case "paragraphs": return self.paragraphs
+        case "lang": return self.lang
+        case "dir": return self.dir
         default: return nil
         }
     }

@@ -11,5 +11,6 @@ extension Migrations {
         M0006_CreateStories(),
         M0007_CreateStorySubmissionKeys(),
         M0008_CreateStorySearch(),
+        M0009_StoryFacilitationAndTranslations(),
     ]
 }

@@ -30,6 +30,11 @@ public final class StoryRecord: Model, @unchecked Sendable {
     @OptionalField(key: "submitted_by") public var submittedBy: UUID?
     @OptionalField(key: "consent_method") public var consentMethod: String?
     @OptionalField(key: "consent_recorded_at") public var consentRecordedAt: Date?
+    /// The facilitator as the record names them: a staff member's name or an API token's name.
+    @OptionalField(key: "facilitator_name") public var facilitatorName: String?
+    @OptionalField(key: "facilitator_token_id") public var facilitatorTokenID: UUID?
+    /// The published story this one translates; nil for a story told in its own words.
+    @OptionalField(key: "translation_of") public var translationOf: UUID?
     /// The teller's latest message when asking for changes.
     @OptionalField(key: "teller_message") public var tellerMessage: String?
     /// Why moderators declined it, shown to the teller.

@@ -83,7 +83,8 @@ public struct StorySearch: Sendable {
         if let language = filter.language { conditions.append("s.language = \(bind: language)") }
         if let voice = filter.voice { conditions.append("s.voice = \(bind: voice)") }
         if let country = filter.country { conditions.append("s.country = \(bind: country)") }
-        if let theme = filter.theme { conditions.append("s.themes LIKE \(bind: "%" + theme + "%")") }
+        // Themes are stored comma-separated: a whole name matches, never a part of another.
+        if let theme = filter.theme { conditions.append("(',' || s.themes || ',') LIKE \(bind: "%," + theme + ",%")") }
         var extra: SQLQueryString = ""
         for condition in conditions { extra = extra + " AND " + condition }
         if store.isPostgres {

@@ -16,6 +16,7 @@ struct ReviewAPIController {
         routes.on(.apiStoryRequestApproval(id: .key), .post, use: requestApproval)
         routes.on(.apiStoryPublish(id: .key), .post, use: publish)
         routes.on(.apiStoryReject(id: .key), .post, use: reject)
+        routes.on(.apiStoryTranslations(id: .key), .post, use: translate)
     }
 
     static let openStatuses: [StoryStatus] = [.submitted, .inReview, .awaitingApproval, .approved]
@@ -36,9 +37,39 @@ struct ReviewAPIController {
                 .init(
                     id: try record.requireID(), status: record.status, language: record.language, title: title,
                     version: record.currentVersion,
-                    isChild: record.isChild, submittedAt: record.createdAt))
+                    isChild: record.isChild, submittedAt: record.createdAt, translationOf: record.translationOf))
         }
         return try JSONBody.response(StoryJSON.Page(items: items, next: nil))
+    }
+
+    /// Adds a translation of a published story whose teller allowed it; it starts in the queue like any story.
+    @Sendable func translate(_ request: Request, context: AppContext) async throws -> Response {
+        struct Body: Decodable {
+            var language: String?
+            var title: String?
+            var body: String?
+        }
+        guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)), let source = try await desk.story(id: id),
+            let client = context.apiClient
+        else { throw StoryAPIError.notFound }
+        let body = try await JSONBody.decode(Body.self, from: request, limit: StoriesAPIController.bodyLimit)
+        let actor = StoryDesk.Actor(
+            story: .moderator(id: client.id), userID: nil, auditRole: "api:\(client.role.rawValue)", tokenID: client.id)
+        let translationID: UUID
+        do {
+            translationID = try await desk.translate(
+                source, .init(language: body.language ?? "", title: body.title ?? "", body: body.body ?? ""), by: actor)
+        } catch let error as SubmissionError {
+            throw StoryAPIError.invalid(error.problems)
+        } catch let error as StoryDeskError {
+            switch error {
+            case .notTranslatable: throw StoryAPIError.notFound
+            case .translationNotAllowed: throw StoryAPIError.forbidden(error.description)
+            default: throw StoryAPIError.conflict(error.description)
+            }
+        }
+        return try JSONBody.response(
+            StoryJSON.Status(id: translationID, status: StoryStatus.submitted.rawValue, version: 1), status: .created)
     }
 
     @Sendable func edit(_ request: Request, context: AppContext) async throws -> Response {
@@ -105,7 +136,7 @@ struct ReviewAPIController {
     private func moderator(_ context: AppContext) throws -> StoryDesk.Actor {
         guard let client = context.apiClient else { throw StoryAPIError.forbidden("A moderator's token is required.") }
         let actor: StoryActor = client.role == .admin ? .administrator(id: client.id) : .moderator(id: client.id)
-        return StoryDesk.Actor(story: actor, userID: nil, auditRole: "api:\(client.role.rawValue)")
+        return StoryDesk.Actor(story: actor, userID: nil, auditRole: "api:\(client.role.rawValue)", tokenID: client.id)
     }
 
     private func refusing(_ body: () async throws -> Void) async throws {

@@ -39,7 +39,12 @@ struct StoriesReadAPI {
     @Sendable func show(_ request: Request, context: AppContext) async throws -> Response {
         guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw StoryAPIError.notFound }
         switch try await desk.published(id: id) {
-        case .found(let story): return try JSONBody.response(StoryJSON.PublicStory(story))
+        case .found(let story):
+            var body = StoryJSON.PublicStory(story)
+            body.otherLanguages = try await desk.otherLanguages(of: story).map {
+                .init(id: $0.id, language: $0.language, isOriginal: $0.isOriginal)
+            }
+            return try JSONBody.response(body)
         case .withdrawn: throw StoryAPIError.withdrawn
         case .notFound: throw StoryAPIError.notFound
         }
@@ -65,6 +70,7 @@ extension StoryJSON.PublicStory {
         self.init(
             id: story.id, title: story.title, summary: story.summary, body: story.body, language: story.language, voice: story.voice,
             themes: story.themes, place: .init(country: story.place.country, region: story.place.region),
-            credit: .init(mode: story.credit.mode.rawValue, name: story.credit.displayName), publishedAt: story.publishedAt)
+            credit: .init(mode: story.credit.mode.rawValue, name: story.credit.displayName), publishedAt: story.publishedAt,
+            translationOf: story.translationOf)
     }
 }

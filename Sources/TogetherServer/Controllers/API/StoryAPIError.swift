@@ -15,6 +15,7 @@ enum StoryAPIError: Error {
     case forbidden(String)
     case notYetAvailable(String)
     case duplicate
+    case conflict(String)
     case badParameter(String)
 
     var status: HTTPResponse.Status {
@@ -27,7 +28,7 @@ enum StoryAPIError: Error {
         case .refused: return .conflict
         case .forbidden: return .forbidden
         case .notYetAvailable: return .notImplemented
-        case .duplicate: return .conflict
+        case .duplicate, .conflict: return .conflict
         case .badParameter: return .badRequest
         }
     }
@@ -40,7 +41,7 @@ enum StoryAPIError: Error {
         case .notFound: return "There is no published story with this id."
         case .withdrawn: return "This story was withdrawn by its teller. Delete any copy you hold."
         case .refused(let error): return error.description
-        case .forbidden(let reason), .notYetAvailable(let reason), .badParameter(let reason): return reason
+        case .forbidden(let reason), .notYetAvailable(let reason), .badParameter(let reason), .conflict(let reason): return reason
         case .duplicate:
             return "A story was already sent with this Idempotency-Key; the first sending counts and its receipt is the one to keep."
         }

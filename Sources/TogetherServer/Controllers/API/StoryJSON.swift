@@ -32,6 +32,13 @@ enum StoryJSON {
         var ageGroup: String?
         var guardianConsent: Bool?
         var contact: String?
+        /// Set by a facilitator submitting for someone: how and when that person consented.
+        var onBehalf: OnBehalfBody?
+
+        struct OnBehalfBody: Decodable {
+            var consentMethod: String?
+            var consentGivenAt: Date?
+        }
 
         var submission: StorySubmission {
             var grants: [ConsentScope: Date?] = [:]
@@ -76,6 +83,26 @@ enum StoryJSON {
         let place: Place
         let credit: CreditOut
         let publishedAt: Date?
+        /// The original's id, for a translation.
+        let translationOf: UUID?
+        /// The story in its other languages; only on a single story.
+        var otherLanguages: [LanguageLink]?
+    }
+
+    struct LanguageLink: Encodable {
+        let id: UUID
+        let language: String
+        let isOriginal: Bool
+    }
+
+    /// A translation of the teller's story, as the teller sees it.
+    struct TellerTranslation: Encodable {
+        let id: UUID
+        let language: String
+        let status: String
+        let version: Int
+        let title: String
+        let body: String
     }
 
     /// What the teller sees with their receipt code.
@@ -93,6 +120,7 @@ enum StoryJSON {
         let isPublic: Bool
         let consent: [String: Scope]
         let rejectionReason: String?
+        let translations: [TellerTranslation]
     }
 
     struct QueueItem: Encodable {
@@ -103,6 +131,7 @@ enum StoryJSON {
         let version: Int
         let isChild: Bool
         let submittedAt: Date?
+        let translationOf: UUID?
     }
 
     struct Page<Item: Encodable>: Encodable {

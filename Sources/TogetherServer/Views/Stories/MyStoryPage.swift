@@ -28,6 +28,35 @@ struct MyStoryPage {
     let changesURL: String
     let withdrawURL: String
     let messageError: String?
+    var translations: [Translation] = []
+
+    /// A translation of the teller's story: the teller approves it, or asks for changes, like their own words.
+    struct Translation {
+        let id: String
+        let languageName: String
+        let lang: String
+        let dir: String
+        let statusText: String
+        let storyTitle: String
+        let paragraphs: [String]
+        let version: String
+        let canApprove: Bool
+        let canRequestChanges: Bool
+
+        init(_ record: StoryRecord, version: StoryVersionRecord, language: Language, t: Localizer) {
+            let lifecycle = StoryDesk.lifecycle(of: record)
+            id = record.id?.uuidString.lowercased() ?? ""
+            languageName = PlaceNames.languageName(record.language, in: language)
+            lang = record.language
+            dir = StoryCard.rightToLeftLanguages.contains(record.language) ? "rtl" : "ltr"
+            statusText = t("mystory_status_\(lifecycle.status.rawValue.replacingOccurrences(of: "-", with: "_"))")
+            storyTitle = version.title
+            paragraphs = version.body.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            self.version = String(version.number)
+            canApprove = lifecycle.status == .awaitingApproval
+            canRequestChanges = lifecycle.status == .awaitingApproval || lifecycle.status == .approved
+        }
+    }
 
     init(
         record: StoryRecord, version: StoryVersionRecord, consent: Consent, code: String, csrf: String, language: Language, t: Localizer,

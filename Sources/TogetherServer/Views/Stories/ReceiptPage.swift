@@ -1,6 +1,7 @@
 /// Shown once, right after a story is sent: the receipt code and what it is for.
 struct ReceiptPage {
     let title: String
+    let intro: String
     let code: String
     let manageURL: String
 }

@@ -35,6 +35,35 @@ struct ReviewPage {
     let hasContact: Bool
     let contact: String?
     let problem: String?
+    let facilitationNote: String?
+    /// Which earlier version the changes are counted from, and the choice of another one.
+    let changesHeading: String
+    let compareField: FieldModel?
+    let compareURL: String
+    var history: [HistoryRow] = []
+    /// For a translation: its original, to compare with. For an original: its translations.
+    var original: Original?
+    var translations: [TranslationLink] = []
+    var translateURL: String?
+
+    struct HistoryRow {
+        let when: String
+        let who: String
+        let action: String
+    }
+
+    struct Original {
+        let href: String
+        let title: String
+        let paragraphs: [String]
+        let lang: String
+        let dir: String
+    }
+
+    struct TranslationLink {
+        let href: String
+        let label: String
+    }
 
     init(
         record: StoryRecord, current: StoryVersionRecord, previous: StoryVersionRecord?, consent: Consent, contact: String?,
@@ -79,5 +108,25 @@ struct ReviewPage {
         hasContact = record.contactSealed != nil
         self.contact = contact
         self.problem = problem
+        facilitationNote = record.consentMethod.map { method in
+            t(
+                "review_facilitated",
+                [
+                    "name": record.facilitatorName ?? "", "method": t("consent_method_\(method)"),
+                    "date": record.consentRecordedAt.map { LocaleFormat(language: language).date($0) } ?? "",
+                ])
+        }
+        changesHeading = previous.map { t("review_changes_since", ["number": String($0.number)]) } ?? t("review_changes")
+        compareURL = SiteRoute.reviewStory(id: .value(id)).path(language)
+        if current.number > 2 {
+            var field = FieldModel(id: "against", name: "against", label: t("review_compare_label"), required: false)
+            field.kind = .select
+            field.options = (1..<current.number).reversed().map {
+                .init(value: String($0), label: t("review_version", ["number": String($0)]), selected: $0 == previous?.number)
+            }
+            compareField = field
+        } else {
+            compareField = nil
+        }
     }
 }

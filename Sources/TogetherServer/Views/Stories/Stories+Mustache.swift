@@ -6,6 +6,7 @@ extension ReceiptPage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
+        case "intro": return self.intro
         case "code": return self.code
         case "manageURL": return self.manageURL
         default: return nil
@@ -34,6 +35,26 @@ extension MyStoryPage: MustacheParent {
         case "changesURL": return self.changesURL
         case "withdrawURL": return self.withdrawURL
         case "messageError": return self.messageError
+        case "translations": return self.translations
+        case "hasTranslations": return !self.translations.isEmpty
+        default: return nil
+        }
+    }
+}
+
+extension MyStoryPage.Translation: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": return self.id
+        case "languageName": return self.languageName
+        case "lang": return self.lang
+        case "dir": return self.dir
+        case "statusText": return self.statusText
+        case "storyTitle": return self.storyTitle
+        case "paragraphs": return self.paragraphs
+        case "version": return self.version
+        case "canApprove": return self.canApprove
+        case "canRequestChanges": return self.canRequestChanges
         default: return nil
         }
     }
@@ -53,6 +74,19 @@ extension StoryCard: MustacheParent {
         case "place": return self.place
         case "themes": return self.themes.isEmpty ? nil : self.themes
         case "languageName": return self.languageName
+        case "otherLanguages": return self.otherLanguages.isEmpty ? nil : self.otherLanguages
+        case "translateURL": return self.translateURL
+        default: return nil
+        }
+    }
+}
+
+extension StoryCard.LanguageLink: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "href": return self.href
+        case "label": return self.label
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -130,6 +164,14 @@ extension ReviewPage: MustacheParent {
         case "hasContact": return self.hasContact
         case "contact": return self.contact
         case "problem": return self.problem
+        case "facilitationNote": return self.facilitationNote
+        case "changesHeading": return self.changesHeading
+        case "compareField": return self.compareField
+        case "compareURL": return self.compareURL
+        case "history": return self.history.isEmpty ? nil : self.history
+        case "original": return self.original
+        case "translations": return self.translations.isEmpty ? nil : self.translations
+        case "translateURL": return self.translateURL
         default: return nil
         }
     }
@@ -156,6 +198,40 @@ extension EmbedPage: MustacheParent {
         case "card": return self.card
         case "url": return self.url
         case "readLabel": return self.readLabel
+        default: return nil
+        }
+    }
+}
+
+extension ReviewPage.HistoryRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "when": return self.when
+        case "who": return self.who
+        case "action": return self.action
+        default: return nil
+        }
+    }
+}
+
+extension ReviewPage.Original: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "href": return self.href
+        case "title": return self.title
+        case "paragraphs": return self.paragraphs
+        case "lang": return self.lang
+        case "dir": return self.dir
+        default: return nil
+        }
+    }
+}
+
+extension ReviewPage.TranslationLink: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "href": return self.href
+        case "label": return self.label
         default: return nil
         }
     }

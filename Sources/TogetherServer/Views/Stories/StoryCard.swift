@@ -16,6 +16,25 @@ struct StoryCard {
     let place: String
     let themes: String
     let languageName: String
+    /// Story pages only: the story in its other languages, and a staff member's way to add one.
+    var otherLanguages: [LanguageLink] = []
+    var translateURL: String?
+
+    struct LanguageLink {
+        let href: String
+        let label: String
+        let lang: String
+    }
+
+    /// The links to the other languages, named in the reader's language, the original marked as such.
+    mutating func link(_ links: [StoryLanguageLink], language: Language, t: Localizer) {
+        otherLanguages = links.map { link in
+            let name = PlaceNames.languageName(link.language, in: language)
+            return LanguageLink(
+                href: SiteRoute.story(id: .value(link.id)).path(language),
+                label: link.isOriginal ? t("story_original_in", ["language": name]) : name, lang: link.language)
+        }
+    }
 
     static let rightToLeftLanguages: Set<String> = ["ar", "fa", "ps", "ur", "he", "yi", "dv", "sd", "ug", "ckb"]
 

@@ -84,6 +84,33 @@ enum StoryForm {
         return (submission, untilText.isEmpty || until != nil)
     }
 
+    /// What a facilitator records when submitting for someone: how and on which day they consented.
+    static func facilitationFields(_ form: FormFields, errors: FieldErrors, t: Localizer) -> [FieldModel] {
+        [
+            .choices(
+                id: "consentMethod", name: "consentMethod", label: t("story_field_consent_method"), kind: .radios,
+                options: Facilitation.Method.allCases.map { ($0.rawValue, t("consent_method_\($0.rawValue)")) },
+                selected: Set(form.all("consentMethod")), hint: t("story_hint_consent_method"),
+                error: errors.message(for: "consentMethod").map { t($0) }),
+            FieldModel(
+                id: "consentGivenAt", name: "consentGivenAt", label: t("story_field_consent_given"), type: "date",
+                value: form["consentGivenAt"], error: errors.message(for: "consentGivenAt").map { t($0) }),
+        ]
+    }
+
+    /// The facilitator's record of consent; the day counts from its start (UTC).
+    static func facilitation(_ form: FormFields, now: Date) throws(SubmissionError) -> Facilitation {
+        let day = form.trimmed("consentGivenAt")
+        let givenAt = Consent.end(ofDay: day).map { $0.addingTimeInterval(-24 * 3600) }
+        if !day.isEmpty, givenAt == nil { throw SubmissionError(problems: [.init("consentGivenAt", .required)]) }
+        return try Facilitation.validated(method: form["consentMethod"], givenAt: givenAt, now: now)
+    }
+
+    /// A day as date fields write it (UTC).
+    static func day(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!).year().month().day())
+    }
+
     /// Problems as catalog keys on the form's own field names (`consent.publish` belongs to `consent`).
     static func errors(_ problems: [SubmissionProblem]) -> FieldErrors {
         var errors = FieldErrors()
