@@ -12,9 +12,10 @@
 # - prints exactly one line on stdout:
 #     export TOGETHER_TEST_DATABASE_URL=postgres://postgres@127.0.0.1:PORT/together_test PG_TMP=DIR
 #   so `eval "$(scripts/postgres-start.sh)"` works;
-# - if ENV_FILE is given, also writes two lines to it
+# - if ENV_FILE is given, also writes three lines to it
 #     TOGETHER_TEST_DATABASE_URL=...
 #     PG_TMP=...
+#     TOGETHER_TEST_PG_DATA=... (the cluster's data directory)
 #   (use: `set -a; . ENV_FILE; set +a`).
 #
 # Everything else (progress, apt output) goes to stderr; the server log is
@@ -145,7 +146,8 @@ fi
 
 URL="postgres://${DB_USER}@127.0.0.1:${PORT}/${DB_NAME}"
 if [[ -n "$ENV_FILE" ]]; then
-    printf 'TOGETHER_TEST_DATABASE_URL=%s\nPG_TMP=%s\n' "$URL" "$PG_TMP" >"$ENV_FILE"
+    # TOGETHER_TEST_PG_DATA lets the erasure test read the server's own files.
+    printf 'TOGETHER_TEST_DATABASE_URL=%s\nPG_TMP=%s\nTOGETHER_TEST_PG_DATA=%s\n' "$URL" "$PG_TMP" "$PG_TMP/data" >"$ENV_FILE"
 fi
 log "ready: $URL"
 echo "export TOGETHER_TEST_DATABASE_URL=$URL PG_TMP=$PG_TMP"

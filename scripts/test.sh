@@ -66,7 +66,7 @@ if scripts/postgres-start.sh "$logs/pg.env" >/dev/null; then
     [[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
     count "$logs/postgres.log"
     scripts/postgres-stop.sh "$PG_TMP" || true
-    unset TOGETHER_TEST_DATABASE_URL
+    unset TOGETHER_TEST_DATABASE_URL TOGETHER_TEST_PG_DATA
 else
     echo "could not start PostgreSQL"
     status=1

@@ -59,9 +59,22 @@ final class WithdrawalTests: XCTestCase {
                 ["approve", "edit", "publish", "request-approval", "request-approval", "request-changes", "submit", "withdraw"])
             XCTAssertTrue(audit.contains { $0.action == "withdraw" && $0.actorRole == "teller" })
 
-            // Not in the database files either (SQLite: main file and write-ahead log).
-            if case .sqlite(let path) = services.store.location {
-                for file in [path, path + "-wal"] {
+            // Not in the database files either. SQLite: main file and write-ahead log, at once.
+            // PostgreSQL: every table and index file, after the scheduled compaction.
+            var files: [String] = []
+            if case .sqlite(let path) = services.store.location { files = [path, path + "-wal"] }
+            if services.store.isPostgres, let data = ProcessInfo.processInfo.environment["TOGETHER_TEST_PG_DATA"] {
+                expectTrue(try await ErasureCompactionService(services: services).compactIfNeeded(), "a withdrawal calls for compaction")
+                expectFalse(try await ErasureCompactionService(services: services).compactIfNeeded(), "once is enough")
+                // Pages reach the files at a checkpoint; force one so the files hold everything there is.
+                try await services.store.sql.raw("CHECKPOINT").run()
+                let base = URL(fileURLWithPath: data).appendingPathComponent("base")
+                let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil)
+                while let url = enumerator?.nextObject() as? URL { files.append(url.path) }
+                XCTAssertGreaterThan(files.count, 100, "the cluster's files were found")
+            }
+            do {
+                for file in files {
                     guard let bytes = FileManager.default.contents(atPath: file) else { continue }
                     // The search index keeps words folded to lower case: look for both spellings.
                     for spelling in [marker, marker.lowercased()] {
