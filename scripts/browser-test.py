@@ -337,6 +337,8 @@ def check_staff_pages(report: Report, browser, axe, base: str, token: str,
         ("en/staff", "/en/staff", "en"), ("ar/staff", "/ar/staff", "ar"),
         ("en/staff/users", "/en/staff/users", "en"), ("ar/staff/users", "/ar/staff/users", "ar"),
         ("ar/account/password", "/ar/account/password", "ar"),
+        ("ar/staff/submit-story", "/ar/staff/submit-story", "ar"), ("en/staff/audit", "/en/staff/audit", "en"),
+        ("ar/staff/audit", "/ar/staff/audit", "ar"),
     ]:
         check_page(report, browser, axe, name, base + path, lang, 200, screenshots, storage_state=state)
     return state
@@ -362,7 +364,8 @@ def api(base: str, method: str, path: str, token: str | None = None, body: dict 
 
 def check_story_journey(report: Report, browser, axe, base: str, moderator: str,
                         screenshots: Path | None, staff_state=None) -> None:
-    """A story told in Arabic through the real form, approved by its teller, published, withdrawn."""
+    """A story told in Arabic through the real form, approved by its teller, published, translated,
+    found by search, withdrawn with its translation."""
     marker = f"MARKER{int(time.time() * 1000)}"
     for name, path, lang in [("ar/stories/new", "/ar/stories/new", "ar"), ("en/stories/new", "/en/stories/new", "en"),
                              ("ar/my-story", "/ar/my-story", "ar")]:
@@ -390,6 +393,7 @@ def check_story_journey(report: Report, browser, axe, base: str, moderator: str,
         page.fill("#region", "عمّان")
         page.check("#credit-anonymous")
         page.check("#consent-publish")
+        page.check("#consent-translate")
         page.click("button[type=submit]")
         text = page.inner_text("main")
         match = re.search(r"[0-9A-Z]{5}(?:-[0-9A-Z]{5}){4}-[0-9A-Z]", text)
@@ -428,11 +432,36 @@ def check_story_journey(report: Report, browser, axe, base: str, moderator: str,
         listing.goto(f"{base}/ar/stories?q=" + urllib.parse.quote("خبز"), wait_until="load", timeout=NAV_TIMEOUT_MS)
         report.check("found by search", "خبز يوم الأحد" in listing.inner_text("main"), listing.inner_text("main")[:200])
 
+        # A translation: added by staff, approved by the teller on their page, linked from the original.
+        if staff_state is not None:
+            check_page(report, browser, axe, "ar/staff/stories/translate", f"{base}/ar/staff/stories/{story_id}/translate", "ar",
+                       200, screenshots, storage_state=staff_state)
+        status, created = api(base, "POST", f"/api/v1/stories/{story_id}/translations", moderator,
+                              {"language": "en", "title": "Sunday bread", "body": "We bake together every Sunday."})
+        translation_id = created.get("id")
+        if report.check("translation added", status == 201 and translation_id is not None, f"{status} {created}"):
+            api(base, "POST", f"/api/v1/stories/{translation_id}/request-approval", moderator)
+            page.goto(f"{base}/ar/my-story", wait_until="load", timeout=NAV_TIMEOUT_MS)
+            page.fill("#code", code)
+            page.click("button[type=submit]")
+            run_axe(page, "ar/my-story/with-translation")
+            approve_translation = page.locator("form[action='/ar/my-story/approve'] input[name=translation] ~ button")
+            if report.check("teller sees the translation to approve", approve_translation.count() == 1,
+                            page.inner_text("main")[:300]):
+                approve_translation.click()
+                status, _ = api(base, "POST", f"/api/v1/stories/{translation_id}/publish", moderator)
+                report.check("translation published after the teller's approval", status == 200, f"status {status}")
+                check_page(report, browser, axe, "ar/stories/translation", f"{base}/ar/stories/{translation_id}", "ar", 200,
+                           screenshots)
+
         page.check("#confirm")
         page.click("form[action='/ar/my-story/withdraw'] button")
         run_axe(page, "ar/my-story/withdrawn")
         status, _ = api(base, "GET", f"/api/v1/stories/{story_id}")
         report.check("withdrawn story is gone (410)", status == 410, f"status {status}")
+        if translation_id:
+            status, _ = api(base, "GET", f"/api/v1/stories/{translation_id}")
+            report.check("its translation is gone with it (410)", status == 410, f"status {status}")
     finally:
         context.close()
 
