@@ -14,12 +14,18 @@ public final class Store: Sendable {
     let eventLoopGroup: any EventLoopGroup
     let ownsEventLoopGroup: Bool
     let logger: Logger
+    /// SQLite only: connections that only read, beside the one that writes (decision 0009).
+    let readers: (databases: Databases, group: any EventLoopGroup)?
 
-    init(location: DatabaseLocation, databases: Databases, eventLoopGroup: any EventLoopGroup, ownsEventLoopGroup: Bool, logger: Logger) {
+    init(
+        location: DatabaseLocation, databases: Databases, eventLoopGroup: any EventLoopGroup, ownsEventLoopGroup: Bool,
+        readers: (databases: Databases, group: any EventLoopGroup)? = nil, logger: Logger
+    ) {
         self.location = location
         self.databases = databases
         self.eventLoopGroup = eventLoopGroup
         self.ownsEventLoopGroup = ownsEventLoopGroup
+        self.readers = readers
         // SQL is logged at trace with its bound values, which can be personal data: never go that low.
         var logger = logger
         if logger.logLevel < .debug { logger.logLevel = .debug }
@@ -33,6 +39,16 @@ public final class Store: Sendable {
 
     /// For the few queries Fluent cannot say (full-text search, pragmas): kept in Queries/.
     public var sql: any SQLDatabase { database as! any SQLDatabase }
+
+    /// A handle for reading published material. On SQLite, reads go to their own connections, so
+    /// readers do not queue behind each other or behind a writer (WAL lets them run side by side);
+    /// on PostgreSQL it is the same pool as ``database``.
+    public var reader: any Database {
+        guard let readers else { return database }
+        return readers.databases.database(logger: logger, on: readers.group.any())!
+    }
+
+    public var readSQL: any SQLDatabase { reader as! any SQLDatabase }
 
     /// The first connection is tried with a silent logger: a failure becomes one ``StoreError``
     /// line, not a pool's log dump.
@@ -57,7 +73,13 @@ public final class Store: Sendable {
             let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
             let databases = Databases(threadPool: .singleton, on: group)
             databases.use(.sqlite(.file(path), sqlLogLevel: nil), as: .sqlite)
-            store = Store(location: location, databases: databases, eventLoopGroup: group, ownsEventLoopGroup: true, logger: logger)
+            // Readers: as many as there are cores to run them, each opened when first needed.
+            let readerGroup = MultiThreadedEventLoopGroup(numberOfThreads: max(2, System.coreCount))
+            let readerDatabases = Databases(threadPool: .singleton, on: readerGroup)
+            readerDatabases.use(.sqlite(.file(path), sqlLogLevel: nil), as: .sqlite)
+            store = Store(
+                location: location, databases: databases, eventLoopGroup: group, ownsEventLoopGroup: true,
+                readers: (readerDatabases, readerGroup), logger: logger)
         case .postgres(let url):
             let configuration: SQLPostgresConfiguration
             do { configuration = try SQLPostgresConfiguration(url: url) } catch { throw StoreError.invalidPostgresURL }
@@ -117,6 +139,10 @@ public final class Store: Sendable {
     }
 
     public func shutdown() async {
+        if let readers {
+            await readers.databases.shutdownAsync()
+            try? await readers.group.shutdownGracefully()
+        }
         await databases.shutdownAsync()
         if ownsEventLoopGroup { try? await eventLoopGroup.shutdownGracefully() }
     }

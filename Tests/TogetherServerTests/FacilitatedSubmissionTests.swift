@@ -102,6 +102,11 @@ final class FacilitatedSubmissionTests: XCTestCase {
             // The teller still gets their own code and opens their story with it.
             let mine = try await browser.json("/api/v1/my-story", headers: [.authorization: "Receipt \(created.object["receipt"]!)"])
             XCTAssertEqual(mine.status, .ok)
+
+            // A bare day counts from its start, so consent recorded today is not "in the future".
+            let today = StoriesAPITests.submission(
+                title: "Another story", extra: ["onBehalf": ["consentMethod": "spoken", "consentGivenAt": StoryForm.day(Date())]])
+            expectEqual(try await browser.json("/api/v1/stories", method: .post, today, headers: headers).status, .created)
         }
     }
 }

@@ -1,3 +1,4 @@
+import NIOCore
 import XCTest
 
 @testable import TogetherServer
@@ -7,20 +8,30 @@ final class RenderedPageCacheTests: XCTestCase {
         let cache = RenderedPageCache(lifetime: .seconds(60))
         var renders = 0
         for _ in 0..<3 {
-            _ = cache.body(for: "home/en") {
+            _ = cache.body(for: "home/en", since: cache.generation) {
                 renders += 1; return "page"
             }
         }
         XCTAssertEqual(renders, 1)
-        _ = cache.body(for: "home/ar") {
+        _ = cache.body(for: "home/ar", since: cache.generation) {
             renders += 1; return "صفحة"
         }
         XCTAssertEqual(renders, 2)
         cache.removeAll()
-        _ = cache.body(for: "home/en") {
+        _ = cache.body(for: "home/en", since: cache.generation) {
             renders += 1; return "page"
         }
         XCTAssertEqual(renders, 3)
+    }
+
+    func testAPageReadBeforeTheCacheWasEmptiedIsServedButNotKept() {
+        let cache = RenderedPageCache(lifetime: .seconds(60))
+        let before = cache.generation
+        cache.removeAll()  // say, a withdrawal while the page was being read
+        _ = cache.body(for: "story/1/en", since: before) { "the withdrawn words" }
+        XCTAssertNil(cache.cached("story/1/en"), "the stale page must not be kept")
+        _ = cache.body(for: "story/1/en", since: cache.generation) { "fresh" }
+        XCTAssertEqual(cache.cached("story/1/en").map { String(buffer: $0) }, "fresh")
     }
 
     func testAnonymousVisitorsShareOneRenderingButStaffDoNot() async throws {

@@ -21,8 +21,9 @@ struct PagesController {
 
     @Sendable func home(_ request: Request, context: AppContext) async throws -> Response {
         if let cached = anonymousCopy("home", request: request, context: context) { return .html(cached) }
+        let generation = services.pageCache.generation
         let latest = try await services.stories.published(StoryFilter(), offset: 0, pageSize: 3).items
-        return publicPage("home", request: request, context: context) {
+        return publicPage("home", since: generation, request: request, context: context) {
             let t = services.translations.localizer(for: context.language)
             let page = HomePage(
                 tellURL: SiteRoute.storyNew.path(context.language),
@@ -59,8 +60,12 @@ struct PagesController {
 
     /// Visitors without a session all see the same page, so it comes from the short-lived cache.
     /// Signed-in staff (whose header differs) and pages with a notice are rendered fresh.
-    private func publicPage(_ name: String, request: Request, context: AppContext, render: () -> String) -> Response {
+    private func publicPage(_ name: String, since generation: Int? = nil, request: Request, context: AppContext, render: () -> String)
+        -> Response
+    {
         guard context.user == nil, Notice.from(request) == nil else { return .html(render()) }
-        return .html(services.pageCache.body(for: "\(name)/\(context.language.code)", render: render))
+        return .html(
+            services.pageCache.body(
+                for: "\(name)/\(context.language.code)", since: generation ?? services.pageCache.generation, render: render))
     }
 }

@@ -14,6 +14,10 @@ struct StoriesPagesController {
     }
 
     @Sendable func list(_ request: Request, context: AppContext) async throws -> Response {
+        // Visitors without a session share a copy of each listing or search for a few seconds.
+        let key = "stories/\(context.language.code)?" + (request.uri.query ?? "").prefix(300)
+        if context.user == nil, let cached = services.pageCache.cached(key) { return .html(cached) }
+        let generation = services.pageCache.generation
         let parameters = request.uri.queryParameters
         let text = parameters["q"].map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap {
             $0.isEmpty ? nil : String($0.prefix(200))
@@ -28,7 +32,10 @@ struct StoriesPagesController {
         let model = StoryListPage(
             filter: filter, page: page, offset: offset, language: context.language,
             t: services.translations.localizer(for: context.language))
-        return services.views.render("stories", title: model.title, page: model, request: request, context: context, services: services)
+        let html = ByteBuffer(
+            string: services.views.html("stories", title: model.title, page: model, request: request, context: context, services: services))
+        if context.user == nil { services.pageCache.store(html, for: key, since: generation) }
+        return .html(html)
     }
 
     @Sendable func show(_ request: Request, context: AppContext) async throws -> Response {
@@ -37,6 +44,7 @@ struct StoriesPagesController {
         // and withdrawal empty the cache at once.
         let key = "story/\(id.uuidString)/\(context.language.code)"
         if context.user == nil, let cached = services.pageCache.cached(key) { return .html(cached) }
+        let generation = services.pageCache.generation
         switch try await services.stories.published(id: id) {
         case .found(let story):
             let t = services.translations.localizer(for: context.language)
@@ -50,7 +58,8 @@ struct StoriesPagesController {
             let render = {
                 services.views.html("story", title: card.title, page: card, request: request, context: context, services: services)
             }
-            return .html(context.user == nil ? services.pageCache.body(for: key, render: render) : ByteBuffer(string: render()))
+            return .html(
+                context.user == nil ? services.pageCache.body(for: key, since: generation, render: render) : ByteBuffer(string: render()))
         case .withdrawn:
             return ErrorPage(status: .gone, messageKey: "story_withdrawn_text").render(
                 request: request, context: context, services: services)

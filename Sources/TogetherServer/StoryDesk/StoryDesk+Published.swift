@@ -58,7 +58,7 @@ extension StoryDesk {
     public func published(_ filter: StoryFilter, offset: Int, pageSize: Int = StoryDesk.pageSize) async throws -> (
         items: [PublishedStory], hasMore: Bool
     ) {
-        var query = StoryRecord.query(on: database).filter(\.$publishedVersion != nil)
+        var query = StoryRecord.query(on: reader).filter(\.$publishedVersion != nil)
             .sort(\.$publishedAt, .descending).sort(\.$id, .descending)
         if let language = filter.language { query = query.filter(\.$language == language.lowercased()) }
         if let voice = filter.voice { query = query.filter(\.$voice == voice.rawValue) }
@@ -80,7 +80,7 @@ extension StoryDesk {
                     country: filter.country?.uppercased()),
                 limit: pageSize + 1, offset: offset)
             let found = Dictionary(
-                uniqueKeysWithValues: try await StoryRecord.query(on: database).filter(\.$id ~~ ids).all().compactMap { record in
+                uniqueKeysWithValues: try await StoryRecord.query(on: reader).filter(\.$id ~~ ids).all().compactMap { record in
                     record.id.map { ($0, record) }
                 })
             records = ids.compactMap { found[$0] }
@@ -99,8 +99,10 @@ extension StoryDesk {
     }
 
     public func published(id: UUID) async throws -> Lookup {
-        if try await StoryTombstone.find(id, on: database) != nil { return .withdrawn }
-        guard let record = try await story(id: id), let story = try await readable(record) else { return .notFound }
+        if try await StoryTombstone.find(id, on: reader) != nil { return .withdrawn }
+        guard let record = try await StoryRecord.find(id, on: reader), let story = try await readable([record]).first else {
+            return .notFound
+        }
         return .found(story)
     }
 
@@ -109,8 +111,8 @@ extension StoryDesk {
     private func readable(_ records: [StoryRecord]) async throws -> [PublishedStory] {
         let ids = records.compactMap(\.id)
         guard !ids.isEmpty else { return [] }
-        let versions = try await StoryVersionRecord.query(on: database).filter(\.$story.$id ~~ ids).all()
-        let consents = try await StoryConsentRecord.query(on: database).filter(\.$story.$id ~~ ids).all()
+        let versions = try await StoryVersionRecord.query(on: reader).filter(\.$story.$id ~~ ids).all()
+        let consents = try await StoryConsentRecord.query(on: reader).filter(\.$story.$id ~~ ids).all()
         let now = services.now()
         return records.compactMap { record in
             guard let id = record.id, let number = record.publishedVersion, Self.lifecycle(of: record).isPublic,
@@ -134,18 +136,10 @@ extension StoryDesk {
     /// The story's other readable languages: its original and its published translations.
     public func otherLanguages(of story: PublishedStory) async throws -> [StoryLanguageLink] {
         let root = story.translationOf ?? story.id
-        let records = try await StoryRecord.query(on: database).filter(\.$publishedVersion != nil)
+        let records = try await StoryRecord.query(on: reader).filter(\.$publishedVersion != nil)
             .group(.or) { $0.filter(\.$id == root).filter(\.$translationOf == root) }.all()
         return try await readable(records).filter { $0.id != story.id }
             .map { StoryLanguageLink(id: $0.id, language: $0.language, isOriginal: $0.translationOf == nil) }
             .sorted { ($0.isOriginal ? 0 : 1, $0.language) < ($1.isOriginal ? 0 : 1, $1.language) }
-    }
-
-    /// The published version, if the story is public and its teller's consent to publish is still in force.
-    private func readable(_ record: StoryRecord) async throws -> PublishedStory? {
-        guard let id = record.id, let number = record.publishedVersion, Self.lifecycle(of: record).isPublic else { return nil }
-        let consent = try await consent(of: record)
-        guard consent.allows(.publish, at: services.now()), let version = try await version(number, of: record) else { return nil }
-        return Self.published(record, id: id, version: version, consent: consent)
     }
 }

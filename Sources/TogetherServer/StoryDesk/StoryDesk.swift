@@ -9,6 +9,8 @@ public struct StoryDesk: Sendable {
     let services: AppServices
 
     var database: any Database { services.store.database }
+    /// Reads of published material, which on SQLite run beside writes (``Store/reader``).
+    var reader: any Database { services.store.reader }
 
     /// Who acts, as the audit log records it (a role, never a name).
     public struct Actor: Sendable {

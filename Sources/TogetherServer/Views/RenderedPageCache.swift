@@ -11,17 +11,32 @@ final class RenderedPageCache: Sendable {
     let lifetime: Duration
     let capacity: Int
     private let entries = NIOLockedValueBox<[String: (expires: ContinuousClock.Instant, body: ByteBuffer)]>([:])
+    private let generationBox = NIOLockedValueBox(0)
+
+    /// Counts ``removeAll()`` calls. A request notes it before reading the database and passes it
+    /// to ``body(for:since:render:)``: a page read before a withdrawal is then served once but
+    /// never kept, so no copy outlives the change that emptied the cache.
+    var generation: Int { generationBox.withLockedValue { $0 } }
 
     init(lifetime: Duration = .seconds(10), capacity: Int = 2000) {
         self.lifetime = lifetime
         self.capacity = capacity
     }
 
-    func body(for key: String, render: () -> String) -> ByteBuffer {
+    func body(for key: String, since generation: Int, render: () -> String) -> ByteBuffer {
         let now = ContinuousClock.now
         if let entry = entries.withLockedValue({ $0[key] }), entry.expires > now { return entry.body }
         let body = ByteBuffer(string: render())
+        store(body, for: key, since: generation)
+        return body
+    }
+
+    /// Keeps `body` unless the cache was emptied since `generation`.
+    func store(_ body: ByteBuffer, for key: String, since generation: Int) {
+        let now = ContinuousClock.now
+        // The generation is checked under the entries' lock that removeAll() also takes.
         entries.withLockedValue { entries in
+            guard generationBox.withLockedValue({ $0 }) == generation else { return }
             if entries.count >= capacity {
                 entries = entries.filter { $0.value.expires > now }
                 // Still full of fresh pages: start again rather than grow.
@@ -29,7 +44,6 @@ final class RenderedPageCache: Sendable {
             }
             entries[key] = (now + lifetime, body)
         }
-        return body
     }
 
     /// The fresh copy, if there is one, so the work behind a page can be skipped.
@@ -40,6 +54,9 @@ final class RenderedPageCache: Sendable {
 
     /// Drops every copy, e.g. when demo content is loaded and every page gains its banner.
     func removeAll() {
-        entries.withLockedValue { $0.removeAll() }
+        entries.withLockedValue { entries in
+            generationBox.withLockedValue { $0 += 1 }
+            entries.removeAll()
+        }
     }
 }

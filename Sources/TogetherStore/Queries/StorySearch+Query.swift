@@ -90,7 +90,7 @@ public struct StorySearch: Sendable {
         if store.isPostgres {
             // Each word quoted as a lexeme and taken as it is (the words hold letters and digits only).
             let tsquery = words.map { "'\($0)'" }.joined(separator: " & ")
-            let rows = try await store.sql.raw(
+            let rows = try await store.readSQL.raw(
                 """
                 SELECT s.id FROM story_search f JOIN stories s ON s.id = f.story_id
                 WHERE f.document @@ \(bind: tsquery)::tsquery AND s.published_version IS NOT NULL\(extra)
@@ -102,7 +102,7 @@ public struct StorySearch: Sendable {
         // Each word quoted as an FTS5 string, so it is taken literally. Rows are added at publication,
         // so the index's own order is publication order.
         let match = words.map { "\"\($0)\"" }.joined(separator: " ")
-        let rows = try await store.sql.raw(
+        let rows = try await store.readSQL.raw(
             """
             SELECT s.id AS id FROM story_search f JOIN stories s ON s.id = f.story_id
             WHERE story_search MATCH \(bind: match) AND s.published_version IS NOT NULL\(extra)

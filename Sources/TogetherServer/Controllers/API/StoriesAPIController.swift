@@ -40,7 +40,7 @@ struct StoriesAPIController {
             }
             do throws(SubmissionError) {
                 let facilitation = try Facilitation.validated(
-                    method: record.consentMethod, givenAt: record.consentGivenAt, now: services.now(), fieldPrefix: "onBehalf.")
+                    method: record.consentMethod, givenAt: record.givenAt, now: services.now(), fieldPrefix: "onBehalf.")
                 onBehalf = FacilitatedConsent(tokenID: client.id, name: client.name, facilitation: facilitation)
             } catch { problems += error.problems }
         }

@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import Hummingbird
+import NIOCore
 import Stories
 import TogetherStore
 
@@ -17,6 +18,11 @@ struct StoriesReadAPI {
     }
 
     @Sendable func list(_ request: Request, context: AppContext) async throws -> Response {
+        // Everyone gets the same answer for the same question: popular searches (a shared link in
+        // a campaign) are answered from a copy of a few seconds, emptied at once by any change.
+        let key = "api/stories?" + (request.uri.query ?? "").prefix(300)
+        if let cached = services.pageCache.cached(key) { return JSONBody.response(bytes: cached) }
+        let generation = services.pageCache.generation
         let parameters = request.uri.queryParameters
         let offset = parameters["cursor"].flatMap { Int($0) } ?? 0
         guard offset >= 0 else { throw StoryAPIError.badParameter("'cursor' must be a value from a previous page's 'next'.") }
@@ -31,9 +37,12 @@ struct StoriesReadAPI {
             filter.theme = parsed
         }
         let page = try await desk.published(filter, offset: offset)
-        return try JSONBody.response(
-            StoryJSON.Page(
-                items: page.items.map(StoryJSON.PublicStory.init), next: page.hasMore ? String(offset + StoryDesk.pageSize) : nil))
+        let bytes = ByteBuffer(
+            bytes: try JSONBody.encoder.encode(
+                StoryJSON.Page(
+                    items: page.items.map(StoryJSON.PublicStory.init), next: page.hasMore ? String(offset + StoryDesk.pageSize) : nil)))
+        services.pageCache.store(bytes, for: key, since: generation)
+        return JSONBody.response(bytes: bytes)
     }
 
     @Sendable func show(_ request: Request, context: AppContext) async throws -> Response {

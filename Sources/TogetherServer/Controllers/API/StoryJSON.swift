@@ -37,7 +37,14 @@ enum StoryJSON {
 
         struct OnBehalfBody: Decodable {
             var consentMethod: String?
-            var consentGivenAt: Date?
+            /// A time, or a bare day meaning its start (consent is given on a day, not until one).
+            var consentGivenAt: String?
+
+            var givenAt: Date? {
+                guard let text = consentGivenAt?.trimmingCharacters(in: .whitespaces) else { return nil }
+                if let time = try? Date(text, strategy: .iso8601) { return time }
+                return Consent.end(ofDay: text).map { $0.addingTimeInterval(-24 * 3600) }
+            }
         }
 
         var submission: StorySubmission {
