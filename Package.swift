@@ -12,6 +12,7 @@ let package = Package(
         .executable(name: "together", targets: ["together"]),
         .library(name: "Localization", targets: ["Localization"]),
         .library(name: "Stories", targets: ["Stories"]),
+        .library(name: "NarrativeChecker", targets: ["NarrativeChecker"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -30,6 +31,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.19.7"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
     targets: [
         // Engines: pure Swift, no web, no database.
@@ -41,6 +43,13 @@ let package = Package(
         .target(
             name: "Stories",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
+
+        .target(
+            name: "NarrativeChecker",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/packs")],
             swiftSettings: swiftSettings
         ),
 
@@ -97,6 +106,11 @@ let package = Package(
         .testTarget(
             name: "LocalizationTests",
             dependencies: ["Localization"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "NarrativeCheckerTests",
+            dependencies: ["NarrativeChecker"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,0 +1,66 @@
+/// Checking one draft: words once, then the language's rules, then what the checker computes itself.
+extension Checker {
+    public func check(_ text: String, options: Options = Options()) -> Report {
+        let cut = Tokenizer.tokenize(text)
+        let tokens = cut.tokens
+        let detected = LanguageDetector.detect(text, tokens: tokens)
+        let language = options.language ?? detected ?? options.audienceLanguage ?? "en"
+        var context = FindingContext(text: text, tokens: tokens, readerLanguage: options.readerLanguage, packLanguage: language)
+        var strengths: [Strength] = []
+        if let pack = packs[language] {
+            matchRules(pack, &context)
+            strengths = findStrengths(pack, tokens: tokens, context: context, readerLanguage: options.readerLanguage)
+        }
+        let characters = text.unicodeScalars.count - text.unicodeScalars.reversed().prefix { $0.properties.isWhitespace }.count
+        ComputedRules(
+            medium: options.medium, language: language, cut: cut, namesPeople: strengths.contains { $0.kind == .namedPerson },
+            characters: characters
+        ).apply(&context)
+        if let audience = options.audienceLanguage, let detected, detected != audience, !tokens.isEmpty {
+            context.addComputed(
+                "language-mismatch", .languageMismatch, .warning, start: tokens[0].start, end: tokens[tokens.count - 1].end,
+                values: ["language": detected, "audience": audience])
+        }
+        return Report(language: language, findings: context.finished(), strengths: strengths)
+    }
+
+    private func matchRules(_ pack: CompiledPack, _ context: inout FindingContext) {
+        let tokens = context.tokens
+        for position in tokens.indices {
+            pack.terms.matches(at: position, in: tokens) { entry, end in
+                let rule = pack.rules[entry.payload]
+                if rule.kind == .contextual {
+                    let window = Self.window(around: position..<end, width: rule.window, in: tokens)
+                    guard pack.people.occurs(in: tokens, window) else { return }
+                    if !rule.exceptions.isEmpty, pack.exceptions[entry.payload].occurs(in: tokens, window) { return }
+                }
+                context.add(rule, start: position, end: end)
+            }
+        }
+    }
+
+    /// The words within `width` of `range`, in the same sentence.
+    static func window(around range: Range<Int>, width: Int, in tokens: [Token]) -> Range<Int> {
+        let sentence = tokens[range.lowerBound].sentence
+        var lower = range.lowerBound
+        while lower > 0, range.lowerBound - lower < width, tokens[lower - 1].sentence == sentence { lower -= 1 }
+        var upper = range.upperBound
+        while upper < tokens.count, upper - range.upperBound < width, tokens[upper].sentence == sentence { upper += 1 }
+        return lower..<upper
+    }
+
+    private func findStrengths(_ pack: CompiledPack, tokens: [Token], context: FindingContext, readerLanguage: String) -> [Strength] {
+        var found: [Int: [String]] = [:]
+        for position in tokens.indices {
+            pack.strengthTerms.matches(at: position, in: tokens) { entry, end in
+                let words = context.slice(tokens[position].start, tokens[end - 1].end)
+                if found[entry.payload]?.contains(words) != true { found[entry.payload, default: []].append(words) }
+            }
+        }
+        return found.keys.sorted().map { index in
+            let rule = pack.strengths[index]
+            return Strength(
+                id: rule.id, kind: rule.kind, message: rule.message(in: readerLanguage), examples: Array(found[index]!.prefix(5)))
+        }
+    }
+}

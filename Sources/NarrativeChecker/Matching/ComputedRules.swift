@@ -1,0 +1,68 @@
+/// What the checker measures itself rather than looks up: length for the medium, figures per
+/// hundred words, very long sentences, and people described only by their status.
+struct ComputedRules {
+    let medium: Medium
+    let language: String
+    let cut: Tokenizer.Result
+    /// The draft names people by who they are (a strength), so status nouns are not all it says.
+    let namesPeople: Bool
+    /// The draft's length in Unicode scalars, without trailing white space.
+    let characters: Int
+
+    static let longSentence = 30
+    /// Words that describe a person by migration status only, folded, by language.
+    static let statusNouns: [String: [String]] = [
+        "en": ["migrant", "migrants", "refugee", "refugees", "immigrant", "immigrants", "asylum"],
+        "fr": ["migrant", "migrants", "migrante", "migrantes", "refugie", "refugies", "refugiee", "refugiees", "immigre", "immigres"],
+        "es": ["migrante", "migrantes", "refugiado", "refugiados", "refugiada", "refugiadas", "inmigrante", "inmigrantes"],
+        "de": ["migrant", "migranten", "migrantin", "fluchtling", "fluchtlinge", "gefluchtete", "gefluchteten"],
+        "it": ["migrante", "migranti", "rifugiato", "rifugiati", "rifugiata", "immigrato", "immigrati"],
+        // Folded: ئ loses its hamza (لاجئ -> لاجي).
+        "ar": ["مهاجر", "مهاجرين", "مهاجرون", "لاجي", "لاجيين", "لاجيون"],
+        "tr": ["gocmen", "gocmenler", "multeci", "multeciler", "siginmaci", "siginmacilar"],
+        "pt": ["migrante", "migrantes", "refugiado", "refugiados", "imigrante", "imigrantes"],
+    ]
+
+    func apply(_ context: inout FindingContext) {
+        let tokens = cut.tokens
+        guard let last = tokens.last else { return }
+        // Length for the medium.
+        let limit = medium.limit
+        if let maximum = limit.characters, characters > maximum {
+            context.addComputed(
+                "length-\(medium.rawValue)", .length, .suggestion, start: maximum, end: characters,
+                values: ["count": String(characters), "limit": String(maximum)])
+        }
+        if let maximum = limit.words, tokens.count > maximum {
+            context.addComputed(
+                "length-\(medium.rawValue)", .length, .suggestion, start: tokens[maximum].start, end: last.end,
+                values: ["count": String(tokens.count), "limit": String(maximum)])
+        }
+        // Figures per hundred words.
+        let figures = tokens.filter(\.isFigure)
+        if figures.count >= 3, Double(figures.count) * 100 / Double(tokens.count) > medium.figuresPer100Words {
+            context.addComputed(
+                "statistics-overload", .statisticsOverload, .suggestion, start: figures[0].start, end: figures[figures.count - 1].end,
+                values: ["count": String(figures.count), "words": String(tokens.count)])
+        }
+        // Very long sentences.
+        var index = 0
+        for length in cut.sentenceLengths {
+            if length > Self.longSentence, index + length - 1 < tokens.count {
+                context.addComputed(
+                    "readability-long-sentence", .readability, .suggestion, start: tokens[index].start, end: tokens[index + length - 1].end,
+                    values: ["count": String(length)])
+            }
+            index += length
+        }
+        // People described only by their status, again and again.
+        if !namesPeople, let nouns = Self.statusNouns[language].map(Set.init) {
+            let mentions = tokens.filter { token in token.keys.contains { nouns.contains($0) } }
+            if mentions.count >= 3 {
+                context.addComputed(
+                    "migrant-ness", .migrantNess, .suggestion, start: mentions[2].start, end: mentions[2].end,
+                    values: ["count": String(mentions.count)])
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+/// Collects findings for one draft and turns token positions into offsets, lines and columns.
+struct FindingContext {
+    let tokens: [Token]
+    let readerLanguage: String
+    let packLanguage: String
+    private let scalars: [Unicode.Scalar]
+    /// Offsets of line starts, for 1-based lines and columns.
+    private let lineStarts: [Int]
+    private var findings: [Finding] = []
+
+    init(text: String, tokens: [Token], readerLanguage: String, packLanguage: String) {
+        self.tokens = tokens
+        self.readerLanguage = readerLanguage
+        self.packLanguage = packLanguage
+        scalars = Array(text.unicodeScalars)
+        var starts = [0]
+        for (offset, scalar) in scalars.enumerated() where scalar == "\n" { starts.append(offset + 1) }
+        lineStarts = starts
+    }
+
+    func slice(_ start: Int, _ end: Int) -> String {
+        String(String.UnicodeScalarView(scalars[max(0, start)..<min(end, scalars.count)]))
+    }
+
+    private func position(of offset: Int) -> (line: Int, column: Int) {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return (low + 1, offset - lineStarts[low] + 1)
+    }
+
+    /// A rule's match over the words `start..<end`.
+    mutating func add(_ rule: Rule, start: Int, end: Int) {
+        let from = tokens[start].start
+        let to = tokens[end - 1].end
+        let quoted = tokens[start].isQuoted
+        let (line, column) = position(of: from)
+        findings.append(
+            Finding(
+                rule: rule.id, category: rule.category, severity: quoted ? rule.severity.lowered : rule.severity,
+                message: rule.message(in: readerLanguage), packMessage: rule.message(in: packLanguage), suggestions: rule.suggestions,
+                start: from, end: to, line: line, column: column, text: slice(from, to), isQuoted: quoted, source: rule.source))
+    }
+
+    /// A finding the checker computes itself, with its message from ``ComputedMessages``.
+    mutating func addComputed(
+        _ id: String, _ category: Category, _ severity: Severity, start: Int, end: Int, values: [String: String] = [:]
+    ) {
+        let (line, column) = position(of: start)
+        findings.append(
+            Finding(
+                rule: id, category: category, severity: severity,
+                message: ComputedMessages.text(id, in: readerLanguage, values),
+                packMessage: ComputedMessages.text(id, in: packLanguage, values),
+                suggestions: [], start: start, end: end, line: line, column: column, text: slice(start, end), isQuoted: false, source: nil))
+    }
+
+    /// In reading order; a match inside a longer match of the same words is dropped (the longer
+    /// term is the more precise advice), as are repeats of the same rule on the same words.
+    func finished() -> [Finding] {
+        let sorted = findings.sorted { ($0.start, -$0.end, $0.rule) < ($1.start, -$1.end, $1.rule) }
+        var kept: [Finding] = []
+        for finding in sorted {
+            let covered = kept.contains { other in
+                other.start <= finding.start && finding.end <= other.end
+                    && (other.end - other.start > finding.end - finding.start || other.rule == finding.rule)
+                    && other.category != .length && other.category != .languageMismatch && other.category != .statisticsOverload
+                    && other.category != .readability
+            }
+            if !covered { kept.append(finding) }
+        }
+        return kept
+    }
+}

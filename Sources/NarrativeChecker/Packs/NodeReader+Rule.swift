@@ -1,0 +1,77 @@
+import Yams
+
+extension NodeReader {
+    static let idCharacters = Set("abcdefghijklmnopqrstuvwxyz0123456789-.")
+
+    func rule(_ node: Node, language: String) throws(RulePackError) -> Rule {
+        let fields = try mapping(node, "a rule")
+        let id = try string(fields, "id", in: node)
+        guard id.hasPrefix(language + "."), id.allSatisfy({ Self.idCharacters.contains($0) }) else {
+            throw error(fields["id"] ?? node, "the rule id \(id) must start with “\(language).” and use a-z, 0-9, dots and dashes.")
+        }
+        let categoryName = try string(fields, "category", in: node)
+        guard let category = Category(rawValue: categoryName) else {
+            throw error(fields["category"] ?? node, "rule \(id): unknown category “\(categoryName)”.")
+        }
+        guard !Category.computed.contains(category) else {
+            throw error(fields["category"] ?? node, "rule \(id): the checker computes “\(categoryName)” itself; packs cannot add to it.")
+        }
+        let severityName = try string(fields, "severity", in: node)
+        guard let severity = Severity(rawValue: severityName) else {
+            throw error(fields["severity"] ?? node, "rule \(id): severity must be error, warning or suggestion.")
+        }
+        let kindName = try optionalString(fields, "kind") ?? "term"
+        guard let kind = Rule.Kind(rawValue: kindName) else {
+            throw error(fields["kind"] ?? node, "rule \(id): kind must be term or contextual.")
+        }
+        guard let terms = try self.terms(fields["terms"], "terms"), !terms.isEmpty else {
+            throw error(node, "rule \(id): `terms` must list at least one word or phrase.")
+        }
+        var window = 4
+        if let windowNode = fields["window"] {
+            guard let value = windowNode.scalar.flatMap({ Int($0.string) }), (1...12).contains(value) else {
+                throw error(windowNode, "rule \(id): `window` must be a whole number from 1 to 12.")
+            }
+            window = value
+        }
+        return Rule(
+            id: id, category: category, severity: severity, kind: kind, terms: terms,
+            suggestions: try strings(fields["suggestions"], "suggestions") ?? [],
+            messages: try messages(fields["message"], parent: node, required: Array(Set(["en", language]))),
+            source: try source(fields["source"], parent: node, rule: id), window: window,
+            exceptions: try self.terms(fields["except"], "except") ?? [],
+            examples: try examples(fields["examples"], parent: node, rule: id),
+            origin: "\(file):\(node.mark?.line ?? 0)")
+    }
+
+    private func source(_ node: Node?, parent: Node, rule: String) throws(RulePackError) -> Rule.Source? {
+        guard let node else {
+            throw error(parent, "rule \(rule): `source` is missing (write `source: none` when there is no published source).")
+        }
+        if node.scalar?.string == "none" { return nil }
+        let fields = try mapping(node, "`source`")
+        let year = fields["year"].flatMap { $0.scalar.flatMap { Int($0.string) } }
+        return Rule.Source(
+            publisher: try string(fields, "publisher", in: node), title: try string(fields, "title", in: node), year: year,
+            url: try optionalString(fields, "url"))
+    }
+
+    private func examples(_ node: Node?, parent: Node, rule: String) throws(RulePackError) -> Rule.Examples {
+        guard let node else { return Rule.Examples(flag: [], pass: []) }
+        let fields = try mapping(node, "`examples`")
+        return Rule.Examples(flag: try strings(fields["flag"], "flag") ?? [], pass: try strings(fields["pass"], "pass") ?? [])
+    }
+
+    func strength(_ node: Node) throws(RulePackError) -> StrengthRule {
+        let fields = try mapping(node, "a strength")
+        let id = try string(fields, "id", in: node)
+        let kindName = try string(fields, "kind", in: node)
+        guard let kind = StrengthRule.Kind(rawValue: kindName) else {
+            throw error(fields["kind"] ?? node, "strength \(id): kind must be we, shared-values or named-person.")
+        }
+        guard let terms = try self.terms(fields["terms"], "terms"), !terms.isEmpty else {
+            throw error(node, "strength \(id): `terms` must list at least one word.")
+        }
+        return StrengthRule(id: id, kind: kind, terms: terms, messages: try messages(fields["message"], parent: node, required: ["en"]))
+    }
+}

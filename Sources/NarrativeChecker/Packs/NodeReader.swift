@@ -1,0 +1,70 @@
+import Yams
+
+/// Reads the parts of a pack from YAML nodes, turning every surprise into a ``RulePackError``
+/// that points at the line.
+struct NodeReader {
+    let file: String
+
+    func error(_ node: Node, _ problem: String) -> RulePackError {
+        RulePackError(file: file, line: node.mark?.line, problem: problem)
+    }
+
+    func mapping(_ node: Node, _ what: String) throws(RulePackError) -> Node.Mapping {
+        guard let mapping = node.mapping else { throw error(node, "\(what) must be a mapping of keys to values.") }
+        return mapping
+    }
+
+    func sequence(_ node: Node, _ what: String) throws(RulePackError) -> [Node] {
+        guard let sequence = node.sequence else { throw error(node, "`\(what)` must be a list.") }
+        return Array(sequence)
+    }
+
+    func string(_ mapping: Node.Mapping, _ key: String, in parent: Node) throws(RulePackError) -> String {
+        guard let node = mapping[key] else { throw error(parent, "`\(key)` is missing.") }
+        guard let value = node.scalar?.string, !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw error(node, "`\(key)` must be a text.")
+        }
+        return value.trimmingCharacters(in: .whitespaces)
+    }
+
+    func optionalString(_ mapping: Node.Mapping, _ key: String) throws(RulePackError) -> String? {
+        guard let node = mapping[key] else { return nil }
+        guard let value = node.scalar?.string else { throw error(node, "`\(key)` must be a text.") }
+        return value
+    }
+
+    func strings(_ node: Node?, _ what: String) throws(RulePackError) -> [String]? {
+        guard let node else { return nil }
+        var result: [String] = []
+        for item in try sequence(node, what) {
+            guard let text = item.scalar?.string else { throw error(item, "each entry of `\(what)` must be a text.") }
+            result.append(text)
+        }
+        return result
+    }
+
+    func terms(_ node: Node?, _ what: String) throws(RulePackError) -> [Term]? {
+        guard let node, let texts = try strings(node, what) else { return nil }
+        var terms: [Term] = []
+        for text in texts {
+            guard let term = Term(text) else { throw error(node, "the term “\(text)” in `\(what)` has no letters to match.") }
+            terms.append(term)
+        }
+        return terms
+    }
+
+    func messages(_ node: Node?, parent: Node, required languages: [String]) throws(RulePackError) -> [String: String] {
+        guard let node else { throw error(parent, "`message` is missing.") }
+        var messages: [String: String] = [:]
+        for (key, value) in try mapping(node, "`message`") {
+            guard let language = key.scalar?.string, let text = value.scalar?.string, !text.isEmpty else {
+                throw error(key, "`message` maps language codes to texts.")
+            }
+            messages[language] = text
+        }
+        for language in languages where messages[language] == nil {
+            throw error(node, "`message` needs a text in \(language).")
+        }
+        return messages
+    }
+}

@@ -1,0 +1,42 @@
+/// One thing a pack looks for, with what to say about it and where the advice comes from.
+public struct Rule: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        /// Fires wherever a term appears.
+        case term
+        /// Fires only near a word for people, and not near an exception.
+        case contextual
+    }
+
+    public let id: String
+    public let category: Category
+    public let severity: Severity
+    public let kind: Kind
+    let terms: [Term]
+    public let suggestions: [String]
+    /// By language code; at least English and the pack's own language.
+    public let messages: [String: String]
+    /// nil: the pack says there is no published source.
+    public let source: Source?
+    let window: Int
+    let exceptions: [Term]
+    public let examples: Examples
+    /// Where the rule was written, for error messages: "en.yaml:12".
+    public let origin: String
+
+    public struct Source: Sendable, Equatable, Codable {
+        public let publisher: String
+        public let title: String
+        public let year: Int?
+        public let url: String?
+    }
+
+    public struct Examples: Sendable, Equatable {
+        public let flag: [String]
+        public let pass: [String]
+    }
+
+    /// The message in `language`, else English, else any.
+    public func message(in language: String) -> String {
+        messages[language] ?? messages["en"] ?? messages.values.sorted().first ?? id
+    }
+}

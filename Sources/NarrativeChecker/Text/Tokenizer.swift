@@ -1,0 +1,93 @@
+/// Cuts a draft into words once, in one pass over its Unicode scalars, noting sentences and quoted
+/// speech. Offsets are counted in Unicode scalars, as the JSON report promises.
+enum Tokenizer {
+    struct Result {
+        var tokens: [Token] = []
+        var sentenceCount = 0
+        /// Words per sentence, for readability.
+        var sentenceLengths: [Int] = []
+    }
+
+    static func tokenize(_ text: String) -> Result {
+        var result = Result()
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        var sentence = 0
+        var wordsInSentence = 0
+        var quoted = false
+        func endSentence() {
+            if wordsInSentence > 0 {
+                result.sentenceLengths.append(wordsInSentence)
+                sentence += 1
+            }
+            wordsInSentence = 0
+        }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if isWordScalar(scalar) {
+                let start = index
+                var hasArabic = false
+                index += 1
+                while index < scalars.count {
+                    let next = scalars[index]
+                    if isWordScalar(next) {
+                        index += 1
+                    } else if isDigit(scalars[index - 1]), next == "," || next == ".", index + 1 < scalars.count,
+                        isDigit(scalars[index + 1])
+                    {
+                        index += 1  // 1,200 and 3.5 stay one figure
+                    } else {
+                        break
+                    }
+                }
+                let word = scalars[start..<index]
+                for scalar in word where Folding.isArabic(scalar) {
+                    hasArabic = true
+                    break
+                }
+                var isFigure = isDigit(scalars[start])
+                if isFigure, index < scalars.count, scalars[index] == "%" { index += 1 }
+                if !isFigure, word.count <= 8, index < scalars.count, scalars[index] == "%" { isFigure = true }
+                let key = Folding.fold(String(String.UnicodeScalarView(word)))
+                result.tokens.append(
+                    Token(
+                        key: key, alternates: hasArabic ? Folding.arabicStems(key).filter { $0 != key } : [], start: start, end: index,
+                        sentence: sentence, isQuoted: quoted, isFigure: isFigure))
+                wordsInSentence += 1
+                continue
+            }
+            switch scalar {
+            case ".", "!", "?", "\u{061F}", "\u{061B}", "\n", "\u{2029}":
+                endSentence()
+            case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}", "\u{2039}", "\u{203A}":
+                quoted.toggle()
+            default:
+                break
+            }
+            index += 1
+        }
+        endSentence()
+        result.sentenceCount = sentence
+        return result
+    }
+
+    @inline(__always)
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber, .letterNumber,
+            .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
+            return true
+        default:
+            return false
+        }
+    }
+
+    @inline(__always)
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value >= 0x30 && scalar.value <= 0x39) || scalar.properties.generalCategory == .decimalNumber
+    }
+}

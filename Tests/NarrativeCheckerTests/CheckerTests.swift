@@ -1,0 +1,53 @@
+import XCTest
+
+@testable import NarrativeChecker
+
+final class CheckerTests: XCTestCase {
+    func testATermIsFoundWithItsOffsetsLineAndSource() throws {
+        let report = try TestPack.checker().check("Hello.\nThree Illegal Immigrants were held.", options: .init(language: "en"))
+        let finding = try XCTUnwrap(report.findings.first)
+        XCTAssertEqual(finding.rule, "en.test-illegal")
+        XCTAssertEqual(finding.category, .dehumanisingTerm)
+        XCTAssertEqual(finding.severity, .error)
+        XCTAssertEqual(finding.text, "Illegal Immigrants")
+        XCTAssertEqual(finding.start, 13)
+        XCTAssertEqual(finding.end, 31)
+        XCTAssertEqual(finding.line, 2)
+        XCTAssertEqual(finding.column, 7)
+        XCTAssertEqual(finding.suggestions, ["undocumented migrants"])
+        XCTAssertEqual(finding.source?.publisher, "Associated Press")
+    }
+
+    func testOffsetsCountUnicodeScalarsNotBytes() throws {
+        let report = try TestPack.checker().check("Café “noël” — illegals.", options: .init(language: "en"))
+        let finding = try XCTUnwrap(report.findings.first)
+        XCTAssertEqual(Array("Café “noël” — illegals.".unicodeScalars)[finding.start..<finding.end].map(String.init).joined(), "illegals")
+        XCTAssertEqual(finding.start, 14)
+    }
+
+    func testAMetaphorFiresOnlyNearPeopleAndNotNearItsExceptions() throws {
+        let checker = try TestPack.checker()
+        XCTAssertEqual(
+            checker.check("A flood of migrants is coming.", options: .init(language: "en")).findings.map(\.rule), ["en.test-flood"])
+        XCTAssertEqual(checker.check("Flood warnings along the coast tonight.", options: .init(language: "en")).findings, [])
+        XCTAssertEqual(
+            checker.check("The river flood reached families in the valley.", options: .init(language: "en")).findings, [],
+            "an exception word in the window keeps the literal sense")
+        XCTAssertEqual(
+            checker.check("A flood hit the town. Later, migrants helped clean up.", options: .init(language: "en")).findings, [],
+            "people in another sentence do not count")
+    }
+
+    func testQuotedSpeechIsReportedOneStepGentler() throws {
+        let report = try TestPack.checker().check("He called them “illegals”, and we said no.", options: .init(language: "en"))
+        XCTAssertEqual(report.findings.map(\.severity), [.warning])
+        XCTAssertEqual(report.findings.first?.isQuoted, true)
+    }
+
+    func testStrengthsAreNamed() throws {
+        let report = try TestPack.checker().check(
+            "Together we cook with our neighbours, a nurse and a baker.", options: .init(language: "en"))
+        XCTAssertEqual(report.strengths.map(\.kind), [.we, .namedPerson])
+        XCTAssertEqual(report.strengths.first?.examples, ["Together", "we", "our"])
+    }
+}

@@ -1,0 +1,45 @@
+@testable import NarrativeChecker
+
+/// A small English pack written for the tests, so they do not depend on the shipped packs' wording.
+enum TestPack {
+    static let yaml = """
+        pack: en
+        name: English (test)
+        people: [migrant*, refugee*, people, families, newcomer*]
+        rules:
+          - id: en.test-illegal
+            category: dehumanising-term
+            severity: error
+            terms: [illegal immigrant*, illegals]
+            suggestions: [undocumented migrants]
+            message: { en: "“Illegal” describes an action, never a person." }
+            source: { publisher: Associated Press, title: AP Stylebook, year: 2013, url: "https://www.ap.org/" }
+            examples:
+              flag: ["They called them illegals."]
+              pass: ["They entered irregularly."]
+          - id: en.test-flood
+            category: disaster-metaphor
+            severity: warning
+            kind: contextual
+            terms: [flood*, wave*]
+            except: [river, rain]
+            message: { en: "Water words make people sound like a disaster." }
+            source: none
+            examples:
+              flag: ["A flood of migrants arrived."]
+              pass: ["Flood warnings were issued for the coast."]
+        strengths:
+          - id: en.test-we
+            kind: we
+            terms: [we, our, together]
+            message: { en: "Speaks of “we”." }
+          - id: en.test-roles
+            kind: named-person
+            terms: [nurse*, neighbour*]
+            message: { en: "Names people by who they are." }
+        """
+
+    static func checker() throws -> Checker {
+        try Checker(packs: [try RulePack.parse(yaml: yaml, file: "test.yaml")])
+    }
+}
