@@ -93,6 +93,7 @@ let package = Package(
         .executableTarget(
             name: "together",
             dependencies: [
+                "NarrativeChecker",
                 "TogetherServer",
                 "TogetherStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import NarrativeChecker
+
+/// `together check`: the narrative checker on files or standard input.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a draft message against what the evidence says backfires; suggests better words.",
+        discussion: """
+            Exit code: 0 when no finding reaches --fail-on, 1 when one does, 2 for a usage or input error.
+            Rule packs are described in docs/rule-packs.md.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, sarif }
+    enum FailOn: String, ExpressibleByArgument, CaseIterable { case error, warning, suggestion, never }
+
+    @Option(help: "The draft's language: auto, en, fr, es, de, it, ar, tr or pt.") var lang: String = "auto"
+    @Option(name: .customLong("audience-lang"), help: "The audience's language; a draft in another gets a finding.")
+    var audienceLang: String?
+    @Option(help: "Where the message appears: post, poster, script, article or headline.") var medium: Medium = .post
+    @Option(help: "Output: text, json or sarif.") var format: Format = .text
+    @Option(name: .customLong("pack"), help: "A folder of rule packs that add to or override the built-in ones (repeatable).")
+    var packs: [String] = []
+    @Option(name: .customLong("fail-on"), help: "The least severity that makes the exit code 1: error, warning, suggestion or never.")
+    var failOn: FailOn = .error
+    @Option(name: .customLong("reader-lang"), help: "The language of the messages (default English).") var readerLang: String = "en"
+    @Argument(help: "Files to check; - or nothing reads standard input.") var files: [String] = []
+
+    /// Drafts are messages, not books: larger input is refused rather than read into memory.
+    static let maximumBytes = 8 * 1024 * 1024
+
+    func run() throws {
+        do {
+            try checkAll()
+        } catch let failure as CheckFailure {
+            FileHandle.standardError.write(Data("together check: \(failure)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    private func checkAll() throws {
+        let checker: Checker
+        do {
+            checker = try Checker.standard(adding: packs.map { URL(fileURLWithPath: $0, isDirectory: true) })
+        } catch {
+            throw CheckFailure("rule pack error: \(error)")
+        }
+        if lang != "auto", !checker.languages.contains(lang) {
+            throw CheckFailure("unknown language “\(lang)”; use auto or one of \(checker.languages.joined(separator: ", ")).")
+        }
+        let options = Checker.Options(
+            language: lang == "auto" ? nil : lang, audienceLanguage: audienceLang, medium: medium, readerLanguage: readerLang)
+        var reports: [(file: String, text: String, report: Report)] = []
+        for file in files.isEmpty ? ["-"] : files {
+            let text = try Self.read(file)
+            reports.append((file == "-" ? "<stdin>" : file, text, checker.check(text, options: options)))
+        }
+        try write(reports, rules: checker.rules)
+        if let threshold = Severity(rawValue: failOn.rawValue), reports.contains(where: { $0.report.reaches(threshold) }) {
+            throw ExitCode(1)
+        }
+    }
+
+    private func write(_ reports: [(file: String, text: String, report: Report)], rules: [Rule]) throws {
+        switch format {
+        case .text:
+            for entry in reports { print(entry.report.text(for: entry.text, file: reports.count > 1 ? entry.file : nil), terminator: "") }
+        case .json:
+            let encoder = ReportJSON.encoder
+            let data =
+                reports.count == 1
+                ? try encoder.encode(ReportJSON(reports[0].report))
+                : try encoder.encode(reports.map { ReportJSON($0.report, file: $0.file) })
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
+        case .sarif:
+            let document = SARIF.document(reports.map { ($0.file, $0.report) }, rules: rules)
+            let data = try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
+        }
+    }
+
+    static func read(_ file: String) throws -> String {
+        let data: Data
+        if file == "-" {
+            data = FileHandle.standardInput.readData(ofLength: maximumBytes + 1)
+        } else {
+            guard let handle = FileHandle(forReadingAtPath: file) else { throw CheckFailure("\(file): cannot be read.") }
+            defer { try? handle.close() }
+            data = handle.readData(ofLength: maximumBytes + 1)
+        }
+        let name = file == "-" ? "standard input" : file
+        guard data.count <= maximumBytes else {
+            throw CheckFailure("\(name): larger than \(maximumBytes / 1024 / 1024) MB; check a message, not a book.")
+        }
+        guard !data.isEmpty else { throw CheckFailure("\(name): is empty; there is nothing to check.") }
+        guard let text = String(data: data, encoding: .utf8) else { throw CheckFailure("\(name): is not UTF-8 text.") }
+        guard !text.unicodeScalars.contains(where: { $0.value == 0 }) else {
+            throw CheckFailure("\(name): looks like a binary file, not text.")
+        }
+        return text
+    }
+}
+
+/// A usage or input problem: one line on standard error and exit code 2.
+struct CheckFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+extension Medium: ExpressibleByArgument {}

@@ -1,0 +1,76 @@
+import Foundation
+import XCTest
+
+@testable import NarrativeChecker
+
+/// A broken pack says what to fix and where; the built-in packs keep working.
+final class RulePackErrorTests: XCTestCase {
+    func problem(_ yaml: String) -> RulePackError? {
+        do {
+            _ = try RulePack.parse(yaml: yaml, file: "partner.yaml")
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    func testBrokenYAMLNamesTheLine() {
+        let error = problem("pack: en\nrules:\n  - id: en.x\n    terms: [a, b\n")
+        XCTAssertEqual(error?.file, "partner.yaml")
+        XCTAssertNotNil(error?.line)
+        XCTAssertTrue(error?.description.hasPrefix("partner.yaml:") == true, error?.description ?? "")
+    }
+
+    func testMistakesInARuleNameTheirLineAndWhatToFix() {
+        let rule = { (lines: String) in "pack: en\nrules:\n  - id: en.x\n" + lines }
+        let base = "    severity: error\n    terms: [x]\n    message: { en: X }\n    source: none\n"
+        XCTAssertEqual(
+            problem(rule("    category: dehumanizing\n" + base))?.description, "partner.yaml:4: rule en.x: unknown category “dehumanizing”."
+        )
+        XCTAssertEqual(
+            problem(rule("    category: length\n" + base))?.description,
+            "partner.yaml:4: rule en.x: the checker computes “length” itself; packs cannot add to it.")
+        XCTAssertEqual(
+            problem(rule("    category: jargon\n    severity: error\n    terms: [x]\n    message: { en: X }\n"))?.description,
+            "partner.yaml:3: rule en.x: `source` is missing (write `source: none` when there is no published source).")
+        XCTAssertEqual(
+            problem("pack: en\nrules:\n  - id: en.x\n    category: jargon\n" + base + "  - id: en.x\n    category: jargon\n" + base)?
+                .description, "partner.yaml:9: the rule id en.x is used twice.")
+        XCTAssertEqual(problem("pack: english\n")?.description, "partner.yaml:1: `pack` must be a language code such as en, fr or ar.")
+        XCTAssertEqual(problem("")?.description, "partner.yaml: the file is empty.")
+    }
+
+    func testAPartnerPackAddsReplacesAndDisablesRules() throws {
+        let partner = try RulePack.parse(
+            yaml: """
+                pack: en
+                disable: [en.test-flood]
+                rules:
+                  - id: en.test-illegal
+                    category: dehumanising-term
+                    severity: warning
+                    terms: [illegals]
+                    message: { en: "Local wording." }
+                    source: none
+                  - id: en.local-jargon
+                    category: jargon
+                    severity: suggestion
+                    terms: [third country nationals]
+                    message: { en: "Say “people from outside the EU”." }
+                    source: none
+                """, file: "partner.yaml")
+        let checker = try Checker(packs: [try RulePack.parse(yaml: TestPack.yaml, file: "test.yaml"), partner])
+        let report = checker.check("A flood of migrants, illegals and third country nationals.", options: .init(language: "en"))
+        XCTAssertEqual(report.findings.map(\.rule), ["en.test-illegal", "en.local-jargon"])
+        XCTAssertEqual(report.findings.first?.severity, .warning, "the partner's version replaces the built-in one")
+    }
+
+    func testAFileThatIsNotTextIsRefused() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("binary-\(UUID().uuidString).yaml")
+        try Data([0xFF, 0xFE, 0x00, 0x01]).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        XCTAssertThrowsError(try RulePack.load(contentsOf: url)) {
+            XCTAssertEqual(($0 as? RulePackError)?.problem, "the file is not UTF-8 text.")
+        }
+    }
+}
