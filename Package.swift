@@ -74,6 +74,7 @@ let package = Package(
             name: "TogetherServer",
             dependencies: [
                 "Localization",
+                "NarrativeChecker",
                 "Stories",
                 "TogetherStore",
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -1,6 +1,7 @@
 import Foundation
 import Localization
 import Logging
+import NarrativeChecker
 import Prometheus
 import TogetherStore
 
@@ -19,6 +20,7 @@ public struct AppServices: Sendable {
     let writeLimiter: RateLimiter
     let logger: Logger
     let vault: ContactVault
+    let checker: Checker
     let site = SiteState()
     let pageCache = RenderedPageCache()
 
@@ -44,6 +46,7 @@ public struct AppServices: Sendable {
         self.writeLimiter = RateLimiter(limit: 120, window: 60)
         self.logger = logger
         self.vault = vault
+        self.checker = resources.checker
     }
 
     public var accounts: Accounts { Accounts(services: self) }

@@ -1,6 +1,7 @@
 import Foundation
 import Localization
 import Mustache
+import NarrativeChecker
 
 /// Templates and translation catalogs, loaded and checked once at start.
 public struct Resources: Sendable {
@@ -8,6 +9,8 @@ public struct Resources: Sendable {
     let translations: Translations
     let stylesheet: String
     let openAPIDocument: String
+    /// The narrative checker with the built-in rule packs, compiled once.
+    let checker: Checker
 
     static let languages: [Language] = [.english, .french, .spanish, .arabic]
 
@@ -27,7 +30,8 @@ public struct Resources: Sendable {
             translations: Translations(languages: languages, source: source, catalogs: catalogs),
             stylesheet: StylesheetMinifier.minify(
                 try String(contentsOf: root.appendingPathComponent("public/together.css"), encoding: .utf8)),
-            openAPIDocument: try String(contentsOf: root.appendingPathComponent("api/openapi.json"), encoding: .utf8)
+            openAPIDocument: try String(contentsOf: root.appendingPathComponent("api/openapi.json"), encoding: .utf8),
+            checker: try Checker.standard()
         )
     }
 

@@ -153,6 +153,8 @@ struct ReviewController {
                 action: AuditLogPage.action($0.action, t: t))
         }
         try await page.link(record, desk: desk, language: context.language, t: t, now: services.now())
+        let first = current.number == 1 ? current : try await desk.version(1, of: record)
+        page.check(record, current: current, original: first, checker: services.checker, language: context.language, t: t)
         return services.views.render(
             "review-story", title: page.title, page: page, request: request, context: context, services: services, status: status)
     }

@@ -39,6 +39,9 @@ extension SiteRoute {
             return .everyone
         case .storyNew, .myStory, .myStoryApprove, .myStoryRequestChanges, .myStoryWithdraw, .myStoryConsent:
             return .everyone
+        // The message checker is for every campaigner, signed in or not; it stores nothing.
+        case .check, .apiCheck:
+            return .everyone
         // Metrics hold counts and timings only, no personal data; scrapers need no account.
         case .metrics:
             return .everyone

@@ -17,6 +17,7 @@ enum SiteRoute: Equatable, Sendable {
     case userActive(id: Parameter<UUID>)
     case password
     case storyNew
+    case check
     case storyNewForSomeone
     case storyTranslate(id: Parameter<UUID>)
     case auditLog
@@ -52,6 +53,7 @@ enum SiteRoute: Equatable, Sendable {
     case apiStoryReject(id: Parameter<UUID>)
     case apiStoryTranslations(id: Parameter<UUID>)
     case apiAudit
+    case apiCheck
     case apiStoriesWithdrawn
     case apiReviewQueue
     case apiMyStory
@@ -72,7 +74,7 @@ enum SiteRoute: Equatable, Sendable {
         case .feedJSON, .feedAtom, .embedStory:
             return false
         case .apiStories, .apiStoryCreate, .apiStory, .apiStoryEdit, .apiStoryRequestApproval, .apiStoryPublish, .apiStoryReject,
-            .apiStoriesWithdrawn, .apiReviewQueue, .apiStoryTranslations, .apiAudit, .apiMyStory, .apiMyStoryApprove,
+            .apiStoriesWithdrawn, .apiReviewQueue, .apiStoryTranslations, .apiAudit, .apiCheck, .apiMyStory, .apiMyStoryApprove,
             .apiMyStoryRequestChanges, .apiMyStoryWithdraw,
             .apiMyStoryConsent:
             return false
@@ -95,6 +97,8 @@ enum SiteRoute: Equatable, Sendable {
         case .userActive(let id): return ["staff", "users", Self.component(id, key: "id"), "active"]
         case .password: return ["account", "password"]
         case .storyNew: return ["stories", "new"]
+        case .check: return ["check"]
+        case .apiCheck: return ["api", "check"]
         case .storyNewForSomeone: return ["staff", "submit-story"]
         case .storyTranslate(let id): return ["staff", "stories", Self.component(id, key: "id"), "translate"]
         case .auditLog: return ["staff", "audit"]

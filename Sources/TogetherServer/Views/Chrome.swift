@@ -54,7 +54,7 @@ struct Chrome {
 
         var items: [(SiteRoute, String)] = [
             (.home, t("nav_home")), (.stories, t("nav_stories")), (.storyNew, t("nav_tell")), (.myStory, t("nav_my_story")),
-            (.about, t("nav_about")),
+            (.check, t("nav_check")), (.about, t("nav_about")),
         ]
         if let user = context.user {
             items.append((.dashboard, t("nav_dashboard")))

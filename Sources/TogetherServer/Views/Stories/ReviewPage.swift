@@ -45,6 +45,7 @@ struct ReviewPage {
     var original: Original?
     var translations: [TranslationLink] = []
     var translateURL: String?
+    var checkNotes: [CheckNote] = []
 
     struct HistoryRow {
         let when: String

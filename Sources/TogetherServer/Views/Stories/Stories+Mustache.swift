@@ -171,6 +171,7 @@ extension ReviewPage: MustacheParent {
         case "history": return self.history.isEmpty ? nil : self.history
         case "original": return self.original
         case "translations": return self.translations.isEmpty ? nil : self.translations
+        case "checkNotes": return self.checkNotes.isEmpty ? nil : self.checkNotes
         case "translateURL": return self.translateURL
         default: return nil
         }
@@ -232,6 +233,18 @@ extension ReviewPage.TranslationLink: MustacheParent {
         switch name {
         case "href": return self.href
         case "label": return self.label
+        default: return nil
+        }
+    }
+}
+
+extension ReviewPage.CheckNote: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "field": return self.field
+        case "text": return self.text
+        case "message": return self.message
+        case "suggestions": return self.suggestions
         default: return nil
         }
     }

@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Precision and recall of `together check` on the labelled evaluation set (messages.jsonl).
+
+A message counts as a true positive for a category when the checker reports at least one finding of
+that category and the label lists it; labels and findings are compared per message, not per word.
+Clean messages are those labelled with no category: any finding on them is a false finding.
+
+Usage: bench/checker-eval/evaluate.py [--binary .build/release/together] [--min-severity suggestion]
+Exit code 1 when a target of issue 4 is missed (term categories recall >= 0.9, framing >= 0.75,
+false findings on clean messages <= 5%).
+"""
+import argparse
+import collections
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TERM = ["dehumanising-term", "disaster-metaphor", "crisis-frame", "legal-accuracy", "jargon", "pity-frame"]
+FRAMING = ["lecturing", "abstraction", "commodifying", "stereotype", "othering", "statistics-overload"]
+RANK = {"suggestion": 0, "warning": 1, "error": 2}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", default=".build/release/together")
+    parser.add_argument("--min-severity", default="suggestion", choices=list(RANK))
+    args = parser.parse_args()
+    messages = [json.loads(line) for line in (HERE / "messages.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    predicted = {}
+    with tempfile.TemporaryDirectory() as folder:
+        groups = collections.defaultdict(list)
+        for message in messages:
+            path = Path(folder) / f"{message['id']}.txt"
+            path.write_text(message["text"], encoding="utf-8")
+            groups[(message["lang"], message.get("medium", "post"))].append((message["id"], str(path)))
+        for (lang, medium), entries in groups.items():
+            command = [args.binary, "check", "--format", "json", "--fail-on", "never", "--lang", lang, "--medium", medium]
+            output = subprocess.run(command + [path for _, path in entries], capture_output=True, text=True, check=True).stdout
+            reports = json.loads(output)
+            if isinstance(reports, dict):
+                reports = [dict(reports, file=entries[0][1])]
+            by_file = {report["file"]: report for report in reports}
+            for message_id, path in entries:
+                findings = by_file[path]["findings"]
+                predicted[message_id] = {f["category"] for f in findings if RANK[f["severity"]] >= RANK[args.min_severity]}
+    counts = collections.defaultdict(lambda: [0, 0, 0])  # (category, lang) -> tp, fp, fn
+    clean = collections.Counter()
+    false_on_clean = collections.Counter()
+    for message in messages:
+        expected = set(message["categories"])
+        got = predicted[message["id"]]
+        # Length, readability and language are measured, not labelled: leave them out of the comparison.
+        got -= {"length", "readability", "language-mismatch", "migrant-ness"}
+        for category in expected | got:
+            for key in [(category, message["lang"]), (category, "all")]:
+                counts[key][0] += category in expected and category in got
+                counts[key][1] += category in got and category not in expected
+                counts[key][2] += category in expected and category not in got
+        if not expected:
+            clean[message["lang"]] += 1
+            clean["all"] += 1
+            if got:
+                false_on_clean[message["lang"]] += 1
+                false_on_clean["all"] += 1
+                print(f"false finding on clean {message['id']}: {sorted(got)}: {message['text']}", file=sys.stderr)
+    def ratio(a, b):
+        return a / b if b else float("nan")
+    print("| category | precision | recall | true | false | missed |")
+    print("|---|---|---|---|---|---|")
+    failed = False
+    for category in TERM + FRAMING:
+        tp, fp, fn = counts[(category, "all")]
+        precision, recall = ratio(tp, tp + fp), ratio(tp, tp + fn)
+        target = 0.9 if category in TERM else 0.75
+        mark = "" if recall >= target or tp + fn == 0 else " (below target)"
+        failed |= bool(mark)
+        print(f"| {category} | {precision:.2f} | {recall:.2f}{mark} | {tp} | {fp} | {fn} |")
+    print()
+    print("| language | term recall | framing recall | false findings on clean messages |")
+    print("|---|---|---|---|")
+    for lang in ["en", "fr", "es", "de", "it", "ar", "tr", "pt", "all"]:
+        term = [sum(counts[(c, lang)][i] for c in TERM) for i in range(3)]
+        framing = [sum(counts[(c, lang)][i] for c in FRAMING) for i in range(3)]
+        rate = ratio(false_on_clean[lang], clean[lang])
+        print(f"| {lang} | {ratio(term[0], term[0] + term[2]):.2f} | {ratio(framing[0], framing[0] + framing[2]):.2f} | "
+              f"{false_on_clean[lang]} of {clean[lang]} ({rate * 100:.0f}%) |")
+    if ratio(false_on_clean["all"], clean["all"]) > 0.05:
+        failed = True
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
