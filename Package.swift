@@ -123,6 +123,8 @@ let package = Package(
         .testTarget(
             name: "TogetherServerTests",
             dependencies: [
+                "NarrativeChecker",
+                "Localization",
                 "TogetherServer",
                 "TogetherStore",
                 "Stories",

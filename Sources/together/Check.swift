@@ -24,6 +24,10 @@ struct Check: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "The least severity that makes the exit code 1: error, warning, suggestion or never.")
     var failOn: FailOn = .error
     @Option(name: .customLong("reader-lang"), help: "The language of the messages (default English).") var readerLang: String = "en"
+    @Option(
+        name: .customLong("repeat"),
+        help: ArgumentHelp("Check each input this many times and print the time per check on standard error (for benchmarks).", visibility: .hidden))
+    var repetitions: Int = 1
     @Argument(help: "Files to check; - or nothing reads standard input.") var files: [String] = []
 
     /// Drafts are messages, not books: larger input is refused rather than read into memory.
@@ -53,6 +57,7 @@ struct Check: ParsableCommand {
         var reports: [(file: String, text: String, report: Report)] = []
         for file in files.isEmpty ? ["-"] : files {
             let text = try Self.read(file)
+            if repetitions > 1 { Self.time(repetitions, text, checker, options) }
             reports.append((file == "-" ? "<stdin>" : file, text, checker.check(text, options: options)))
         }
         try write(reports, rules: checker.rules)
@@ -77,6 +82,24 @@ struct Check: ParsableCommand {
             let data = try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])
             FileHandle.standardOutput.write(data + Data("\n".utf8))
         }
+    }
+
+    /// Times `count` checks of `text` in this process, without the start-up and reading.
+    static func time(_ count: Int, _ text: String, _ checker: Checker, _ options: Checker.Options) {
+        let clock = ContinuousClock()
+        var findings = 0
+        let elapsed = clock.measure {
+            for _ in 0..<count { findings &+= checker.check(text, options: options).findings.count }
+        }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let perCheck = seconds / Double(count)
+        let megabytes = Double(text.utf8.count) / 1_000_000
+        FileHandle.standardError.write(
+            Data(
+                String(
+                    format: "checks %d bytes %d per-check-us %.2f MB/s %.2f findings %d\n", count, text.utf8.count, perCheck * 1e6,
+                    megabytes / perCheck, findings / count
+                ).utf8))
     }
 
     static func read(_ file: String) throws -> String {

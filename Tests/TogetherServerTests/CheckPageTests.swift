@@ -17,7 +17,7 @@ final class CheckPageTests: XCTestCase {
             XCTAssertTrue(
                 checked.contains(##"<mark class="finding finding--error"><a href="#finding-1">illegal immigrants</a>"##), checked.body)
             XCTAssertTrue(checked.contains("Change before publishing"))
-            XCTAssertTrue(checked.contains("Checked as English."))
+            XCTAssertTrue(checked.contains("Checked as English"))
 
             let clean = try await browser.post(
                 "/en/check", [("text", "Together we cook with our neighbours every Sunday."), ("medium", "post")], csrf: form.csrf)
