@@ -3,15 +3,16 @@ extension Checker {
     public func check(_ text: String, options: Options = Options()) -> Report {
         let cut = Tokenizer.tokenize(text)
         let tokens = cut.tokens
-        let detected = LanguageDetector.detect(text, tokens: tokens)
+        // Detection reads every letter: only when the language is not given or the audience's matters.
+        let detected = options.language == nil || options.audienceLanguage != nil ? LanguageDetector.detect(text, tokens: tokens) : nil
         let language = options.language ?? detected ?? options.audienceLanguage ?? "en"
-        var context = FindingContext(text: text, tokens: tokens, readerLanguage: options.readerLanguage, packLanguage: language)
+        var context = FindingContext(scalars: cut.scalars, tokens: tokens, readerLanguage: options.readerLanguage, packLanguage: language)
         var strengths: [Strength] = []
         if let pack = packs[language] {
             matchRules(pack, &context)
             strengths = findStrengths(pack, tokens: tokens, context: context, readerLanguage: options.readerLanguage)
         }
-        let characters = text.unicodeScalars.count - text.unicodeScalars.reversed().prefix { $0.properties.isWhitespace }.count
+        let characters = cut.scalars.count - cut.scalars.reversed().prefix { $0.properties.isWhitespace }.count
         ComputedRules(
             medium: options.medium, language: language, cut: cut, namesPeople: strengths.contains { $0.kind == .namedPerson },
             characters: characters
@@ -26,6 +27,7 @@ extension Checker {
 
     private func matchRules(_ pack: CompiledPack, _ context: inout FindingContext) {
         let tokens = context.tokens
+        var matches: [(rule: Int, start: Int, end: Int)] = []
         for position in tokens.indices {
             pack.terms.matches(at: position, in: tokens) { entry, end in
                 let rule = pack.rules[entry.payload]
@@ -34,9 +36,10 @@ extension Checker {
                     guard pack.people.occurs(in: tokens, window) else { return }
                     if !rule.exceptions.isEmpty, pack.exceptions[entry.payload].occurs(in: tokens, window) { return }
                 }
-                context.add(rule, start: position, end: end)
+                matches.append((entry.payload, position, end))
             }
         }
+        for match in matches { context.add(pack.rules[match.rule], start: match.start, end: match.end) }
     }
 
     /// The words within `width` of `range`, in the same sentence.
@@ -50,12 +53,16 @@ extension Checker {
     }
 
     private func findStrengths(_ pack: CompiledPack, tokens: [Token], context: FindingContext, readerLanguage: String) -> [Strength] {
-        var found: [Int: [String]] = [:]
+        var spans: [(rule: Int, start: Int, end: Int)] = []
         for position in tokens.indices {
             pack.strengthTerms.matches(at: position, in: tokens) { entry, end in
-                let words = context.slice(tokens[position].start, tokens[end - 1].end)
-                if found[entry.payload]?.contains(words) != true { found[entry.payload, default: []].append(words) }
+                spans.append((entry.payload, tokens[position].start, tokens[end - 1].end))
             }
+        }
+        var found: [Int: [String]] = [:]
+        for span in spans {
+            let words = context.slice(span.start, span.end)
+            if found[span.rule]?.contains(words) != true { found[span.rule, default: []].append(words) }
         }
         return found.keys.sorted().map { index in
             let rule = pack.strengths[index]

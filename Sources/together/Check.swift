@@ -26,7 +26,8 @@ struct Check: ParsableCommand {
     @Option(name: .customLong("reader-lang"), help: "The language of the messages (default English).") var readerLang: String = "en"
     @Option(
         name: .customLong("repeat"),
-        help: ArgumentHelp("Check each input this many times and print the time per check on standard error (for benchmarks).", visibility: .hidden))
+        help: ArgumentHelp(
+            "Check each input this many times and print the time per check on standard error (for benchmarks).", visibility: .hidden))
     var repetitions: Int = 1
     @Argument(help: "Files to check; - or nothing reads standard input.") var files: [String] = []
 

@@ -38,7 +38,7 @@ final class CheckPageTests: XCTestCase {
             let finding = try XCTUnwrap((answer.object["findings"] as? [[String: Any]])?.first)
             XCTAssertEqual(finding["category"] as? String, "dehumanising-term")
             XCTAssertEqual(finding["text"] as? String, "clandestins")
-            XCTAssertEqual(finding["start"] as? Int, 20)
+            XCTAssertEqual(finding["start"] as? Int, 19)
             XCTAssertNotNil(answer.object["summary"])
             expectEqual(try await browser.json("/api/check", method: .post, ["text": ""]).status, .unprocessableContent)
             expectEqual(try await browser.json("/api/check", method: .post, ["text": "x", "language": "xx"]).status, .unprocessableContent)

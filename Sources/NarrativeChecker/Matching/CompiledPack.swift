@@ -1,6 +1,6 @@
 /// A language's rules made ready for matching: one index for every rule's terms, one for the
 /// words for people, one per rule's exceptions, one for strengths.
-struct CompiledPack: Sendable {
+final class CompiledPack: Sendable {
     let language: String
     let rules: [Rule]
     let terms: TermIndex<Int>
@@ -12,24 +12,10 @@ struct CompiledPack: Sendable {
     init(language: String, rules: [Rule], people: [Term], strengths: [StrengthRule]) {
         self.language = language
         self.rules = rules
-        var terms = TermIndex<Int>()
-        var exceptions: [TermIndex<Void>] = []
-        for (index, rule) in rules.enumerated() {
-            for term in rule.terms { terms.add(term, index) }
-            var except = TermIndex<Void>()
-            for term in rule.exceptions { except.add(term, ()) }
-            exceptions.append(except)
-        }
-        var peopleIndex = TermIndex<Void>()
-        for term in people { peopleIndex.add(term, ()) }
-        var strengthTerms = TermIndex<Int>()
-        for (index, strength) in strengths.enumerated() {
-            for term in strength.terms { strengthTerms.add(term, index) }
-        }
-        self.terms = terms
-        self.people = peopleIndex
-        self.exceptions = exceptions
+        terms = TermIndex(rules.enumerated().flatMap { index, rule in rule.terms.map { ($0, index) } })
+        exceptions = rules.map { rule in TermIndex(rule.exceptions.map { ($0, ()) }) }
+        self.people = TermIndex(people.map { ($0, ()) })
         self.strengths = strengths
-        self.strengthTerms = strengthTerms
+        strengthTerms = TermIndex(strengths.enumerated().flatMap { index, strength in strength.terms.map { ($0, index) } })
     }
 }

@@ -57,7 +57,7 @@ struct ComputedRules {
         }
         // People described only by their status, again and again.
         if !namesPeople, let nouns = Self.statusNouns[language].map(Set.init) {
-            let mentions = tokens.filter { token in token.keys.contains { nouns.contains($0) } }
+            let mentions = tokens.filter { token in token.anyKey { nouns.contains($0) } }
             if mentions.count >= 3 {
                 context.addComputed(
                     "migrant-ness", .migrantNess, .suggestion, start: mentions[2].start, end: mentions[2].end,

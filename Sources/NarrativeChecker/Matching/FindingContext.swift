@@ -8,11 +8,11 @@ struct FindingContext {
     private let lineStarts: [Int]
     private var findings: [Finding] = []
 
-    init(text: String, tokens: [Token], readerLanguage: String, packLanguage: String) {
+    init(scalars: [Unicode.Scalar], tokens: [Token], readerLanguage: String, packLanguage: String) {
         self.tokens = tokens
         self.readerLanguage = readerLanguage
         self.packLanguage = packLanguage
-        scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
         var starts = [0]
         for (offset, scalar) in scalars.enumerated() where scalar == "\n" { starts.append(offset + 1) }
         lineStarts = starts
@@ -62,15 +62,29 @@ struct FindingContext {
     /// term is the more precise advice), as are repeats of the same rule on the same words.
     func finished() -> [Finding] {
         let sorted = findings.sorted { ($0.start, -$0.end, $0.rule) < ($1.start, -$1.end, $1.rule) }
+        // Only matches of words can cover each other; measures of the whole draft never do.
+        let measured: Set<Category> = [.length, .languageMismatch, .statisticsOverload, .readability]
         var kept: [Finding] = []
+        var words: [Finding] = []  // kept word matches, by start
+        var longest = 0
         for finding in sorted {
-            let covered = kept.contains { other in
-                other.start <= finding.start && finding.end <= other.end
-                    && (other.end - other.start > finding.end - finding.start || other.rule == finding.rule)
-                    && other.category != .length && other.category != .languageMismatch && other.category != .statisticsOverload
-                    && other.category != .readability
+            if !measured.contains(finding.category) {
+                // Sorted by start: only recent matches, no longer than the longest, can cover this one.
+                var covered = false
+                for other in words.reversed() {
+                    if finding.start - other.start > longest { break }
+                    if other.start <= finding.start, finding.end <= other.end,
+                        other.end - other.start > finding.end - finding.start || other.rule == finding.rule
+                    {
+                        covered = true
+                        break
+                    }
+                }
+                if covered { continue }
+                words.append(finding)
+                longest = max(longest, finding.end - finding.start)
             }
-            if !covered { kept.append(finding) }
+            kept.append(finding)
         }
         return kept
     }

@@ -3,7 +3,17 @@ import Foundation
 /// How words are compared: without case or accents, and in Arabic without short vowels, tatweel
 /// or the variants of alef, so a pack's term matches however a writer spelled it.
 enum Folding {
-    static func fold(_ word: Substring.UnicodeScalarView) -> String {
+    static func fold(_ word: ArraySlice<Unicode.Scalar>) -> String {
+        // Most words are ASCII: lower-case their bytes straight into the new string.
+        if word.allSatisfy({ $0.value < 0x80 }) {
+            return String(unsafeUninitializedCapacity: word.count) { buffer in
+                for (index, scalar) in zip(buffer.indices, word) {
+                    let value = UInt8(scalar.value)
+                    buffer[index] = value >= 0x41 && value <= 0x5A ? value + 32 : value
+                }
+                return word.count
+            }
+        }
         var result = String.UnicodeScalarView()
         for scalar in word {
             append(scalar, to: &result)
@@ -11,7 +21,7 @@ enum Folding {
         return String(result)
     }
 
-    static func fold(_ word: String) -> String { fold(Substring(word).unicodeScalars) }
+    static func fold(_ word: String) -> String { fold(ArraySlice(word.unicodeScalars)) }
 
     @inline(__always)
     private static func append(_ scalar: Unicode.Scalar, to result: inout String.UnicodeScalarView) {

@@ -6,11 +6,14 @@ enum Tokenizer {
         var sentenceCount = 0
         /// Words per sentence, for readability.
         var sentenceLengths: [Int] = []
+        /// The text's Unicode scalars, read once and shared with the report.
+        var scalars: [Unicode.Scalar] = []
     }
 
     static func tokenize(_ text: String) -> Result {
         var result = Result()
         let scalars = Array(text.unicodeScalars)
+        result.scalars = scalars
         var index = 0
         var sentence = 0
         var wordsInSentence = 0
@@ -48,10 +51,11 @@ enum Tokenizer {
                 var isFigure = isDigit(scalars[start])
                 if isFigure, index < scalars.count, scalars[index] == "%" { index += 1 }
                 if !isFigure, word.count <= 8, index < scalars.count, scalars[index] == "%" { isFigure = true }
-                let key = Folding.fold(String(String.UnicodeScalarView(word)))
+                let key = Folding.fold(word)
                 result.tokens.append(
                     Token(
-                        key: key, alternates: hasArabic ? Folding.arabicStems(key).filter { $0 != key } : [], start: start, end: index,
+                        key: key, keyHash: BitFilter.hash(key), alternates: hasArabic ? Folding.arabicStems(key).filter { $0 != key } : [],
+                        start: start, end: index,
                         sentence: sentence, isQuoted: quoted, isFigure: isFigure))
                 wordsInSentence += 1
                 continue
@@ -88,6 +92,7 @@ enum Tokenizer {
 
     @inline(__always)
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value >= 0x30 && scalar.value <= 0x39) || scalar.properties.generalCategory == .decimalNumber
+        if scalar.value < 0x80 { return scalar.value >= 0x30 && scalar.value <= 0x39 }
+        return scalar.properties.generalCategory == .decimalNumber
     }
 }
