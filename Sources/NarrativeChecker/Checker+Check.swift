@@ -32,8 +32,11 @@ extension Checker {
             pack.terms.matches(at: position, in: tokens) { entry, end in
                 let rule = pack.rules[entry.payload]
                 if rule.kind == .contextual {
-                    let window = Self.window(around: position..<end, width: rule.window, in: tokens)
-                    guard pack.people.occurs(in: tokens, window) else { return }
+                    // A metaphor in quotation marks is a label being reported ("called them 'an invasion'"):
+                    // the people it is pinned on may be anywhere in the sentence.
+                    let width = tokens[position].isQuoted ? tokens.count : rule.window
+                    let window = Self.window(around: position..<end, width: width, in: tokens)
+                    guard (pack.near[entry.payload] ?? pack.people).occurs(in: tokens, window) else { return }
                     if !rule.exceptions.isEmpty, pack.exceptions[entry.payload].occurs(in: tokens, window) { return }
                 }
                 matches.append((entry.payload, position, end))

@@ -51,3 +51,17 @@ final class CheckerTests: XCTestCase {
         XCTAssertEqual(report.strengths.first?.examples, ["Together", "we", "our"])
     }
 }
+
+extension CheckerTests {
+    func testAQuotedMetaphorIsALabelPinnedOnPeopleAnywhereInTheSentence() throws {
+        let report = try TestPack.checker().check(
+            "The mayor was criticised for describing families crossing the river valley last spring as “a flood”.",
+            options: .init(language: "en"))
+        XCTAssertEqual(report.findings.map(\.rule), [], "an exception (river) in the sentence still keeps the literal sense")
+        let label = try TestPack.checker().check(
+            "The mayor was criticised for describing families who arrived in town last spring as “a flood”.",
+            options: .init(language: "en"))
+        XCTAssertEqual(label.findings.map(\.rule), ["en.test-flood"])
+        XCTAssertEqual(label.findings.first?.severity, .suggestion, "reported, one step gentler")
+    }
+}

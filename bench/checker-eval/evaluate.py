@@ -59,6 +59,8 @@ def main() -> int:
                 counts[key][0] += category in expected and category in got
                 counts[key][1] += category in got and category not in expected
                 counts[key][2] += category in expected and category not in got
+        for category in expected - got - {"length", "readability", "language-mismatch", "migrant-ness"}:
+            print(f"missed {category} in {message['id']}: {message['text']}", file=sys.stderr)
         if not expected:
             clean[message["lang"]] += 1
             clean["all"] += 1

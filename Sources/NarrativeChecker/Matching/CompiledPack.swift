@@ -6,6 +6,8 @@ final class CompiledPack: Sendable {
     let terms: TermIndex<Int>
     let people: TermIndex<Void>
     let exceptions: [TermIndex<Void>]
+    /// Per rule: its own context words, or nil to use the words for people.
+    let near: [TermIndex<Void>?]
     let strengths: [StrengthRule]
     let strengthTerms: TermIndex<Int>
 
@@ -14,6 +16,7 @@ final class CompiledPack: Sendable {
         self.rules = rules
         terms = TermIndex(rules.enumerated().flatMap { index, rule in rule.terms.map { ($0, index) } })
         exceptions = rules.map { rule in TermIndex(rule.exceptions.map { ($0, ()) }) }
+        near = rules.map { rule in rule.near.isEmpty ? nil : TermIndex(rule.near.map { ($0, ()) }) }
         self.people = TermIndex(people.map { ($0, ()) })
         self.strengths = strengths
         strengthTerms = TermIndex(strengths.enumerated().flatMap { index, strength in strength.terms.map { ($0, index) } })

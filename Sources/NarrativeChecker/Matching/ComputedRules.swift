@@ -23,6 +23,16 @@ struct ComputedRules {
         "pt": ["migrante", "migrantes", "refugiado", "refugiados", "imigrante", "imigrantes"],
     ]
 
+    static let timeMarkers: Set<String> = ["h", "am", "pm", "uhr", "hs", "saat"]
+
+    /// A percentage, a number with separators, or a count of a hundred or more that is not a year:
+    /// what statistics are made of (opening hours and a phone number are not).
+    static func isStatistic(_ token: Token) -> Bool {
+        if token.isPercent || token.key.contains(",") || token.key.contains(".") { return true }
+        guard let value = Int(token.key) else { return false }
+        return value >= 100 && !(1900...2099).contains(value) && token.key.count != 3
+    }
+
     func apply(_ context: inout FindingContext) {
         let tokens = cut.tokens
         guard let last = tokens.last else { return }
@@ -39,8 +49,13 @@ struct ComputedRules {
                 values: ["count": String(tokens.count), "limit": String(maximum)])
         }
         // Figures per hundred words.
-        let figures = tokens.filter(\.isFigure)
-        if figures.count >= 3, Double(figures.count) * 100 / Double(tokens.count) > medium.figuresPer100Words {
+        let figures = tokens.indices.filter { index in
+            // "18 h", "9 am": times of day, not statistics.
+            tokens[index].isFigure && !(index + 1 < tokens.count && Self.timeMarkers.contains(tokens[index + 1].key))
+        }.map { tokens[$0] }
+        if figures.count >= 3, figures.contains(where: Self.isStatistic),
+            Double(figures.count) * 100 / Double(tokens.count) > medium.figuresPer100Words
+        {
             context.addComputed(
                 "statistics-overload", .statisticsOverload, .suggestion, start: figures[0].start, end: figures[figures.count - 1].end,
                 values: ["count": String(figures.count), "words": String(tokens.count)])

@@ -39,6 +39,7 @@ extension NodeReader {
             suggestions: try strings(fields["suggestions"], "suggestions") ?? [],
             messages: try messages(fields["message"], parent: node, required: Array(Set(["en", language]))),
             source: try source(fields["source"], parent: node, rule: id), window: window,
+            near: try self.terms(fields["near"], "near") ?? [],
             exceptions: try self.terms(fields["except"], "except") ?? [],
             examples: try examples(fields["examples"], parent: node, rule: id),
             origin: "\(file):\(node.mark?.line ?? 0)")

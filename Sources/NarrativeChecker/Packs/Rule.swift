@@ -18,6 +18,9 @@ public struct Rule: Sendable, Equatable {
     /// nil: the pack says there is no published source.
     public let source: Source?
     let window: Int
+    /// For a contextual rule: the words that give it its sense here, instead of the pack's words
+    /// for people (a crisis frame is about migration as much as about people).
+    let near: [Term]
     let exceptions: [Term]
     public let examples: Examples
     /// Where the rule was written, for error messages: "en.yaml:12".

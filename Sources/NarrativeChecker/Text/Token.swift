@@ -13,6 +13,7 @@ struct Token: Sendable {
     let isQuoted: Bool
     /// A figure: a number ("1,200", "3.5") or a percentage.
     let isFigure: Bool
+    let isPercent: Bool
 
     /// Every form, for tests and rare paths; the matcher uses ``forEachKey(_:)``.
     var keys: [String] { [key] + alternates }

@@ -48,15 +48,25 @@ enum Tokenizer {
                     hasArabic = true
                     break
                 }
-                var isFigure = isDigit(scalars[start])
-                if isFigure, index < scalars.count, scalars[index] == "%" { index += 1 }
-                if !isFigure, word.count <= 8, index < scalars.count, scalars[index] == "%" { isFigure = true }
+                // A figure is digits (with , or . inside) and nothing else: "11h" is a time, "G7" a name.
+                // Arabic writes a conjunction or preposition onto a number (و35%، بـ12%): look past it.
+                var digits = word[...]
+                while let first = digits.first, Folding.isArabic(first), digits.count > 1 { digits = digits.dropFirst() }
+                let isFigure = isDigit(digits.first ?? "a") && digits.allSatisfy { isDigit($0) || $0 == "," || $0 == "." }
+                var isPercent = false
+                // "45%", and as French writes it, "45 %" (with a space or a no-break space).
+                var next = index
+                if isFigure, next < scalars.count, [" ", "\u{00A0}", "\u{202F}"].contains(scalars[next]) { next += 1 }
+                if isFigure, next < scalars.count, scalars[next] == "%" || scalars[next] == "\u{066A}" {
+                    index = next + 1
+                    isPercent = true
+                }
                 let key = Folding.fold(word)
                 result.tokens.append(
                     Token(
                         key: key, keyHash: BitFilter.hash(key), alternates: hasArabic ? Folding.arabicStems(key).filter { $0 != key } : [],
                         start: start, end: index,
-                        sentence: sentence, isQuoted: quoted, isFigure: isFigure))
+                        sentence: sentence, isQuoted: quoted, isFigure: isFigure, isPercent: isPercent))
                 wordsInSentence += 1
                 continue
             }
