@@ -64,5 +64,85 @@ out=$("$BIN" demo --data-dir "$DATA/demo" 2>&1); code=$?
 [[ $code -eq 0 && "$out" == *"Everything in it is fictional"* && "$out" == *"amina@demo.together.invalid  admin"* ]]
 check "demo loads into an empty site" $? "exit $code: $out"
 
+# The narrative checker: exit codes, JSON contract, SARIF, partner packs, bad input.
+printf 'Police held three illegal immigrants at the border.\n' >"$DATA/draft.txt"
+out=$("$BIN" check "$DATA/draft.txt" 2>&1); code=$?
+[[ $code -eq 1 && "$out" == *"1:19: error [dehumanising-term]"* && "$out" == *"^^^^^^^^^^^^^^^^^^"* ]]
+check "check: an error finding exits 1 and underlines the words" $? "exit $code: $out"
+
+out=$(printf 'Together we cook with our neighbours every Sunday.' | "$BIN" check - 2>&1); code=$?
+[[ $code -eq 0 && "$out" == *"en: 0 error, 0 warning, 0 suggestion"* ]]
+check "check: a clean message exits 0 and names its strengths" $? "exit $code: $out"
+
+out=$("$BIN" check --format json "$DATA/draft.txt" 2>/dev/null)
+python3 - "$out" <<'PY'
+import json, sys
+report = json.loads(sys.argv[1])
+finding = report["findings"][0]
+assert report["language"] == "en", report
+assert set(report) >= {"language", "findings", "strengths", "summary"}, report.keys()
+assert {"rule", "category", "severity", "message", "suggestions", "start", "end", "line", "column"} <= set(finding), finding
+assert (finding["category"], finding["start"], finding["end"], finding["line"], finding["column"]) == ("dehumanising-term", 18, 36, 1, 19), finding
+assert report["summary"]["bySeverity"]["error"] == 1
+PY
+check "check: JSON contract with offsets in Unicode scalars" $? "$out"
+
+cp "$DATA/draft.txt" "$DATA/second.txt"
+out=$("$BIN" check --format json --fail-on never "$DATA/draft.txt" "$DATA/second.txt" 2>/dev/null); code=$?
+python3 -c 'import json,sys; r=json.loads(sys.argv[1]); assert isinstance(r, list) and [x["file"] for x in r] == sys.argv[2:], r' "$out" "$DATA/draft.txt" "$DATA/second.txt"
+check "check: several files give an array with file keys; --fail-on never exits 0" $(( $? + code )) "exit $code: $out"
+
+out=$("$BIN" check --format sarif "$DATA/draft.txt" 2>/dev/null)
+python3 - "$out" <<'PY'
+import json, sys
+log = json.loads(sys.argv[1])
+assert log["version"] == "2.1.0" and log["$schema"].endswith("sarif-2.1.0.json"), log
+run = log["runs"][0]
+assert run["tool"]["driver"]["name"] == "together check" and run["columnKind"] == "unicodeCodePoints"
+result = run["results"][0]
+assert result["level"] == "error" and result["ruleId"] in [r["id"] for r in run["tool"]["driver"]["rules"]]
+region = result["locations"][0]["physicalLocation"]["region"]
+assert (region["startLine"], region["startColumn"], region["charOffset"], region["charLength"]) == (1, 19, 18, 18), region
+PY
+check "check: SARIF 2.1.0 with rules, levels and regions" $? "$out"
+
+mkdir -p "$DATA/packs"
+cat >"$DATA/packs/local.yaml" <<'YAML'
+pack: en
+disable: [en.illegal-immigrant]
+rules:
+  - id: en.local-third-country
+    category: jargon
+    severity: warning
+    terms: [third country nationals]
+    message: { en: "Say where people are from." }
+    source: none
+YAML
+out=$(printf 'Third country nationals and illegal immigrants.' | "$BIN" check --format json --fail-on never --pack "$DATA/packs" - 2>/dev/null)
+python3 -c 'import json,sys; r=json.loads(sys.argv[1]); rules=[f["rule"] for f in r["findings"]]; assert "en.local-third-country" in rules and "en.illegal-immigrant" not in rules, rules' "$out"
+check "check --pack adds and disables rules without recompiling" $? "$out"
+
+printf 'pack: en\nrules:\n  - id: en.broken\n    category: nonsense\n    severity: error\n    terms: [x]\n    message: { en: X }\n    source: none\n' >"$DATA/packs/local.yaml"
+out=$(printf 'x' | "$BIN" check --pack "$DATA/packs" - 2>&1); code=$?
+[[ $code -eq 2 && "$out" == "together check: rule pack error: local.yaml:4: rule en.broken: unknown category “nonsense”." ]]
+check "check: a broken pack names its file and line, exit 2" $? "exit $code: $out"
+
+for case in "empty:" "binary:\x00\x01\x02" "latin1:caf\xe9"; do
+    name=${case%%:*}
+    out=$(printf "${case#*:}" | "$BIN" check - 2>&1); code=$?
+    [[ $code -eq 2 && $(wc -l <<<"$out") -eq 1 && "$out" == "together check: standard input: "* ]]
+    check "check: $name input is refused in one line, exit 2" $? "exit $code: $out"
+done
+head -c 9000000 /dev/zero | tr '\0' 'a' >"$DATA/big.txt"
+out=$("$BIN" check "$DATA/big.txt" 2>&1); code=$?
+[[ $code -eq 2 && "$out" == *"larger than 8 MB"* ]]
+check "check: oversized input is refused, exit 2" $? "exit $code: $out"
+out=$("$BIN" check --lang xx "$DATA/draft.txt" 2>&1); code=$?
+[[ $code -eq 2 && "$out" == *"unknown language"* ]]
+check "check: an unknown language is a usage error, exit 2" $? "exit $code: $out"
+out=$("$BIN" check --medium billboard "$DATA/draft.txt" 2>&1); code=$?
+[[ $code -eq 2 ]]
+check "check: an unknown medium is a usage error, exit 2" $? "exit $code: $out"
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]
