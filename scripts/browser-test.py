@@ -466,6 +466,30 @@ def check_story_journey(report: Report, browser, axe, base: str, moderator: str,
         context.close()
 
 
+def check_message_checker(report: Report, browser, axe, base: str, screenshots: Path | None) -> None:
+    """The message checker as a plain form, with findings marked, in English and Arabic."""
+    for lang, text in [("en", "A flood of migrants is arriving; these people are illegal immigrants."),
+                       ("ar", "وصل المهاجرون غير الشرعيين إلى المدينة.")]:
+        check_page(report, browser, axe, f"{lang}/check", f"{base}/{lang}/check", lang, 200, screenshots)
+        context = browser.new_context()
+        try:
+            page = context.new_page()
+            page.goto(f"{base}/{lang}/check", wait_until="load", timeout=NAV_TIMEOUT_MS)
+            page.fill("#text", text)
+            page.click("main button[type=submit]")
+            marks = page.locator("mark.finding").count()
+            report.check(f"{lang}/check marks findings", marks >= 1, page.inner_text("main")[:300])
+            try:
+                violations = axe.run(page, options=AXE_OPTIONS).response.get("violations", [])
+                report.check(f"{lang}/check with findings axe", not violations, axe_summary(violations))
+            except Exception as e:  # noqa: BLE001
+                report.fail(f"{lang}/check with findings axe", f"axe did not run: {e}")
+            if screenshots is not None:
+                page.screenshot(path=str(screenshots / f"{lang}-check-findings.png"), full_page=True)
+        finally:
+            context.close()
+
+
 def check_login_without_js(report: Report, browser, base: str, lang: str) -> None:
     name = f"{lang}/login no-js"
     url = f"{base}/{lang}/login"
@@ -547,6 +571,7 @@ def run_browser_checks(report: Report, base: str, setup_url: str | None,
             staff_state = check_staff_pages(report, browser, axe, base, token, screenshots) if token else None
             if moderator:
                 check_story_journey(report, browser, axe, base, moderator, screenshots, staff_state)
+            check_message_checker(report, browser, axe, base, screenshots)
         finally:
             browser.close()
 
