@@ -20,7 +20,7 @@ public struct AppServices: Sendable {
     let writeLimiter: RateLimiter
     let logger: Logger
     let vault: ContactVault
-    let checker: Checker
+    let checkers: CheckerState
     let site = SiteState()
     let pageCache = RenderedPageCache()
 
@@ -46,9 +46,11 @@ public struct AppServices: Sendable {
         self.writeLimiter = RateLimiter(limit: 120, window: 60)
         self.logger = logger
         self.vault = vault
-        self.checker = resources.checker
+        self.checkers = CheckerState(builtIn: resources.rulePacks, compiled: resources.checker)
     }
 
     public var accounts: Accounts { Accounts(services: self) }
+    /// The narrative checker with the built-in packs and any uploaded ones.
+    var checker: Checker { checkers.current }
     public var stories: StoryDesk { StoryDesk(services: self) }
 }

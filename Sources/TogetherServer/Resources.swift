@@ -9,7 +9,8 @@ public struct Resources: Sendable {
     let translations: Translations
     let stylesheet: String
     let openAPIDocument: String
-    /// The narrative checker with the built-in rule packs, compiled once.
+    /// The narrative checker's built-in rule packs, read once, and the checker compiled from them.
+    let rulePacks: [RulePack]
     let checker: Checker
 
     static let languages: [Language] = [.english, .french, .spanish, .arabic]
@@ -25,13 +26,15 @@ public struct Resources: Sendable {
         for language in languages where language != .english {
             catalogs.append(try catalog(at: locales.appendingPathComponent("\(language.code).po"), languageCode: language.code))
         }
+        let rulePacks = try Checker.builtInPacks()
         return Resources(
             templates: templates,
             translations: Translations(languages: languages, source: source, catalogs: catalogs),
             stylesheet: StylesheetMinifier.minify(
                 try String(contentsOf: root.appendingPathComponent("public/together.css"), encoding: .utf8)),
             openAPIDocument: try String(contentsOf: root.appendingPathComponent("api/openapi.json"), encoding: .utf8),
-            checker: try Checker.standard()
+            rulePacks: rulePacks,
+            checker: try Checker(packs: rulePacks)
         )
     }
 

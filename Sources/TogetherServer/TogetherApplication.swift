@@ -28,6 +28,7 @@ public enum TogetherApplication {
         TranslationController(services: services).register(routes)
         AuditLogController(services: services).register(routes)
         CheckController(services: services).register(routes)
+        RulePacksController(services: services).register(routes)
         FeedsController(services: services).register(routes)
         MyStoryController(services: services).register(routes)
         OperationsController(services: services, stylesheet: resources.stylesheet, openAPIDocument: resources.openAPIDocument)

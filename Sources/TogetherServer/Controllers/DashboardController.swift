@@ -34,7 +34,8 @@ struct DashboardController {
         // Only the places this person's role opens, as the routes' own access rules say.
         let offered: [(SiteRoute, String)] = [
             (.reviewQueue, "dashboard_link_review"), (.storyNewForSomeone, "dashboard_link_submit_for_someone"),
-            (.users, "dashboard_link_users"), (.auditLog, "dashboard_link_audit"), (.password, "nav_password"),
+            (.users, "dashboard_link_users"), (.auditLog, "dashboard_link_audit"), (.rulePacks, "dashboard_link_rule_packs"),
+            (.password, "nav_password"),
         ]
         let links = offered.filter { $0.0.access.allows(user.role) }.map {
             Page.Link(label: t($0.1), href: $0.0.path(context.language))

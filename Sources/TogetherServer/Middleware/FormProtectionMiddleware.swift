@@ -34,8 +34,15 @@ struct FormProtectionMiddleware: RouterMiddleware {
         return response
     }
 
+    /// Rule packs are whole YAML files, and Arabic or Turkish text triples in size once form-encoded:
+    /// that one staff form may send more than the others.
+    private func limit(for request: Request) -> Int {
+        request.uri.path.hasSuffix("/" + SiteRoute.rulePacks.pathComponents.joined(separator: "/"))
+            ? 1024 * 1024 : services.configuration.maxBodySize
+    }
+
     private func checkSize(_ request: Request) throws {
-        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > services.configuration.maxBodySize {
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit(for: request) {
             throw HTTPError(.contentTooLarge)
         }
     }
@@ -43,7 +50,7 @@ struct FormProtectionMiddleware: RouterMiddleware {
     private func readForm(_ request: inout Request, context: Context) async throws -> FormFields {
         let contentType = request.headers[.contentType]?.lowercased() ?? ""
         guard contentType.hasPrefix("application/x-www-form-urlencoded") else { throw HTTPError(.unsupportedMediaType) }
-        let body = try await request.collectBody(upTo: services.configuration.maxBodySize)
+        let body = try await request.collectBody(upTo: limit(for: request))
         guard let fields = FormFields(urlEncoded: String(buffer: body)) else { throw HTTPError(.badRequest) }
         guard let expected = context.csrf.cookieValue, let sent = fields["_csrf"],
             SecretToken.constantTimeEquals(expected, sent)

@@ -48,7 +48,7 @@ extension SiteRoute {
         case .logout, .dashboard, .password:
             return .anyStaff
         // The audit log names staff members: administrators only.
-        case .users, .userRole, .userActive, .auditLog:
+        case .users, .userRole, .userActive, .auditLog, .rulePacks, .rulePackRemove:
             return .administrators
         // Facilitators collect stories and translate published ones; they cannot review or publish.
         case .storyNewForSomeone, .storyTranslate:

@@ -21,6 +21,8 @@ enum SiteRoute: Equatable, Sendable {
     case storyNewForSomeone
     case storyTranslate(id: Parameter<UUID>)
     case auditLog
+    case rulePacks
+    case rulePackRemove(id: Parameter<UUID>)
     case reviewQueue
     case reviewStory(id: Parameter<UUID>)
     case reviewStoryEdit(id: Parameter<UUID>)
@@ -102,6 +104,8 @@ enum SiteRoute: Equatable, Sendable {
         case .storyNewForSomeone: return ["staff", "submit-story"]
         case .storyTranslate(let id): return ["staff", "stories", Self.component(id, key: "id"), "translate"]
         case .auditLog: return ["staff", "audit"]
+        case .rulePacks: return ["staff", "rule-packs"]
+        case .rulePackRemove(let id): return ["staff", "rule-packs", Self.component(id, key: "id"), "remove"]
         case .reviewQueue: return ["staff", "stories"]
         case .reviewStory(let id): return ["staff", "stories", Self.component(id, key: "id")]
         case .reviewStoryEdit(let id): return ["staff", "stories", Self.component(id, key: "id"), "edit"]

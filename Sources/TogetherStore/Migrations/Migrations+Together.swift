@@ -12,5 +12,6 @@ extension Migrations {
         M0007_CreateStorySubmissionKeys(),
         M0008_CreateStorySearch(),
         M0009_StoryFacilitationAndTranslations(),
+        M0010_CreateRulePacks(),
     ]
 }
