@@ -476,6 +476,12 @@ def check_message_checker(report: Report, browser, axe, base: str, screenshots: 
             page = context.new_page()
             page.goto(f"{base}/{lang}/check", wait_until="load", timeout=NAV_TIMEOUT_MS)
             page.fill("#text", text)
+            # With JavaScript, the draft is checked a moment after typing stops.
+            try:
+                page.locator("#live-results li").first.wait_for(timeout=5000)
+                report.ok(f"{lang}/check checks as you type")
+            except Exception as e:  # noqa: BLE001
+                report.fail(f"{lang}/check checks as you type", f"no live results: {e}")
             page.click("main button[type=submit]")
             marks = page.locator("mark.finding").count()
             report.check(f"{lang}/check marks findings", marks >= 1, page.inner_text("main")[:300])

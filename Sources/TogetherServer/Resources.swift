@@ -9,6 +9,7 @@ public struct Resources: Sendable {
     let translations: Translations
     let stylesheet: String
     let openAPIDocument: String
+    let checkScript: String
     /// The narrative checker's built-in rule packs, read once, and the checker compiled from them.
     let rulePacks: [RulePack]
     let checker: Checker
@@ -33,6 +34,7 @@ public struct Resources: Sendable {
             stylesheet: StylesheetMinifier.minify(
                 try String(contentsOf: root.appendingPathComponent("public/together.css"), encoding: .utf8)),
             openAPIDocument: try String(contentsOf: root.appendingPathComponent("api/openapi.json"), encoding: .utf8),
+            checkScript: try String(contentsOf: root.appendingPathComponent("public/check.js"), encoding: .utf8),
             rulePacks: rulePacks,
             checker: try Checker(packs: rulePacks)
         )
@@ -65,6 +67,14 @@ enum Assets {
     /// Changes whenever the stylesheet does, so browsers may cache it for a year.
     static let stylesheetVersion: String = {
         guard let url = Bundle.module.url(forResource: "together", withExtension: "css", subdirectory: "public"),
+            let data = try? Data(contentsOf: url)
+        else { return "0" }
+        return String(SecretToken.hash(String(decoding: data, as: UTF8.self)).prefix(12))
+    }()
+
+    /// The same for the checker's script.
+    static let checkScriptVersion: String = {
+        guard let url = Bundle.module.url(forResource: "check", withExtension: "js", subdirectory: "public"),
             let data = try? Data(contentsOf: url)
         else { return "0" }
         return String(SecretToken.hash(String(decoding: data, as: UTF8.self)).prefix(12))

@@ -31,8 +31,11 @@ public enum TogetherApplication {
         RulePacksController(services: services).register(routes)
         FeedsController(services: services).register(routes)
         MyStoryController(services: services).register(routes)
-        OperationsController(services: services, stylesheet: resources.stylesheet, openAPIDocument: resources.openAPIDocument)
-            .register(routes)
+        OperationsController(
+            services: services, stylesheet: resources.stylesheet, openAPIDocument: resources.openAPIDocument,
+            checkScript: resources.checkScript
+        )
+        .register(routes)
         return router
     }
 

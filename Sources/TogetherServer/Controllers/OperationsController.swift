@@ -6,6 +6,7 @@ struct OperationsController {
     let services: AppServices
     let stylesheet: String
     let openAPIDocument: String
+    let checkScript: String
 
     func register(_ routes: RouteRegistrar) {
         routes.on(.healthz, use: health)
@@ -13,6 +14,7 @@ struct OperationsController {
         routes.on(.openAPI, use: openAPI)
         routes.on(.apiMe, use: me)
         routes.on(.stylesheet, use: css)
+        routes.on(.checkScript, use: script)
     }
 
     @Sendable func health(_ request: Request, context: AppContext) async throws -> Response {
@@ -49,5 +51,12 @@ struct OperationsController {
         Response(
             status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=31536000, immutable"],
             body: .init(byteBuffer: ByteBuffer(string: stylesheet)))
+    }
+
+    @Sendable func script(_ request: Request, context: AppContext) async throws -> Response {
+        Response(
+            status: .ok,
+            headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "public, max-age=31536000, immutable"],
+            body: .init(byteBuffer: ByteBuffer(string: checkScript)))
     }
 }

@@ -8,9 +8,10 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
 
     let behindTLS: Bool
 
-    /// No inline script or style anywhere; pages load only the site's own stylesheet.
+    /// No inline script or style anywhere; pages load only the site's own stylesheet and scripts
+    /// (the checker's, which talks to the site's own API).
     static let contentSecurityPolicy =
-        "default-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; form-action 'self'; "
+        "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' data:; font-src 'self'; form-action 'self'; "
         + "base-uri 'none'; frame-ancestors 'none'"
 
     /// Embeddable story cards may be framed by any partner site; nothing else may be framed at all.

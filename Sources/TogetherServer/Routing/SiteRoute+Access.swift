@@ -29,7 +29,7 @@ enum Access: Equatable, Sendable {
 extension SiteRoute {
     var access: Access {
         switch self {
-        case .home, .about, .privacy, .login, .setup, .root, .healthz, .openAPI, .stylesheet:
+        case .home, .about, .privacy, .login, .setup, .root, .healthz, .openAPI, .stylesheet, .checkScript:
             return .everyone
         // Tellers need no account: the receipt code they type proves the story is theirs.
         case .stories, .story:

@@ -43,6 +43,7 @@ enum SiteRoute: Equatable, Sendable {
     case openAPI
     case apiMe
     case stylesheet
+    case checkScript
     case feedJSON
     case feedAtom
     case embedStory(id: Parameter<UUID>)
@@ -72,7 +73,7 @@ enum SiteRoute: Equatable, Sendable {
 
     var isLocalized: Bool {
         switch self {
-        case .root, .healthz, .metrics, .openAPI, .apiMe, .stylesheet: return false
+        case .root, .healthz, .metrics, .openAPI, .apiMe, .stylesheet, .checkScript: return false
         case .feedJSON, .feedAtom, .embedStory:
             return false
         case .apiStories, .apiStoryCreate, .apiStory, .apiStoryEdit, .apiStoryRequestApproval, .apiStoryPublish, .apiStoryReject,
@@ -123,6 +124,7 @@ enum SiteRoute: Equatable, Sendable {
         case .openAPI: return ["api", "openapi.json"]
         case .apiMe: return ["api", "v1", "me"]
         case .stylesheet: return ["static", "together-\(Assets.stylesheetVersion).css"]
+        case .checkScript: return ["static", "check-\(Assets.checkScriptVersion).js"]
         case .feedJSON: return ["feeds", "stories.json"]
         case .feedAtom: return ["feeds", "stories.atom"]
         case .embedStory(let id): return ["embed", "stories", Self.component(id, key: "id")]

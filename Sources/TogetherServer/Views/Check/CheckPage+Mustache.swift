@@ -15,6 +15,8 @@ extension CheckPage: MustacheParent {
         case "strengths": return self.strengths.isEmpty ? nil : self.strengths
         case "lang": return self.lang
         case "dir": return self.dir
+        case "apiURL": return self.apiURL
+        case "scriptURL": return self.scriptURL
         default: return nil
         }
     }

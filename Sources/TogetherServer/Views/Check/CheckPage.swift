@@ -47,4 +47,6 @@ struct CheckPage {
     let strengths: [StrengthItem]
     let lang: String
     let dir: String
+    let apiURL = SiteRoute.apiCheck.path()
+    let scriptURL = SiteRoute.checkScript.path()
 }
