@@ -74,3 +74,11 @@ final class RulePackErrorTests: XCTestCase {
         }
     }
 }
+
+extension RulePackErrorTests {
+    func testAnAliasThatRefersToItselfIsRefusedNotFollowed() {
+        let error = problem("pack: en\npeople: &p [a, *p]\nrules: []\n")
+        XCTAssertEqual(error?.line, 2)
+        XCTAssertTrue(error?.problem.contains("not valid YAML") == true, error?.description ?? "")
+    }
+}
