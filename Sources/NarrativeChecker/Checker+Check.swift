@@ -9,8 +9,8 @@ extension Checker {
         var context = FindingContext(scalars: cut.scalars, tokens: tokens, readerLanguage: options.readerLanguage, packLanguage: language)
         var strengths: [Strength] = []
         if let pack = packs[language] {
-            matchRules(pack, &context)
-            strengths = findStrengths(pack, tokens: tokens, context: context, readerLanguage: options.readerLanguage)
+            let spans = matchRules(pack, &context)
+            strengths = Self.strengths(spans, pack: pack, context: context, readerLanguage: options.readerLanguage)
         }
         let characters = cut.scalars.count - cut.scalars.reversed().prefix { $0.properties.isWhitespace }.count
         ComputedRules(
@@ -25,11 +25,18 @@ extension Checker {
         return Report(language: language, findings: context.finished(), strengths: strengths)
     }
 
-    private func matchRules(_ pack: CompiledPack, _ context: inout FindingContext) {
+    /// Adds every rule's findings to `context` and returns where strengths showed, in one pass.
+    private func matchRules(_ pack: CompiledPack, _ context: inout FindingContext) -> [(strength: Int, start: Int, end: Int)] {
         let tokens = context.tokens
+        let ruleCount = pack.rules.count
         var matches: [(rule: Int, start: Int, end: Int)] = []
+        var strengths: [(strength: Int, start: Int, end: Int)] = []
         for position in tokens.indices {
             pack.terms.matches(at: position, in: tokens) { entry, end in
+                guard entry.payload < ruleCount else {
+                    strengths.append((entry.payload - ruleCount, tokens[position].start, tokens[end - 1].end))
+                    return
+                }
                 let rule = pack.rules[entry.payload]
                 if rule.kind == .contextual {
                     // A metaphor in quotation marks is a label being reported ("called them 'an invasion'"):
@@ -43,6 +50,7 @@ extension Checker {
             }
         }
         for match in matches { context.add(pack.rules[match.rule], start: match.start, end: match.end) }
+        return strengths
     }
 
     /// The words within `width` of `range`, in the same sentence.
@@ -55,22 +63,17 @@ extension Checker {
         return lower..<upper
     }
 
-    private func findStrengths(_ pack: CompiledPack, tokens: [Token], context: FindingContext, readerLanguage: String) -> [Strength] {
-        var spans: [(rule: Int, start: Int, end: Int)] = []
-        for position in tokens.indices {
-            pack.strengthTerms.matches(at: position, in: tokens) { entry, end in
-                spans.append((entry.payload, tokens[position].start, tokens[end - 1].end))
-            }
-        }
+    private static func strengths(
+        _ spans: [(strength: Int, start: Int, end: Int)], pack: CompiledPack, context: FindingContext, readerLanguage: String
+    ) -> [Strength] {
         var found: [Int: [String]] = [:]
         for span in spans {
             let words = context.slice(span.start, span.end)
-            if found[span.rule]?.contains(words) != true { found[span.rule, default: []].append(words) }
+            if found[span.strength]?.contains(words) != true { found[span.strength, default: []].append(words) }
         }
         return found.keys.sorted().map { index in
             let rule = pack.strengths[index]
-            return Strength(
-                id: rule.id, kind: rule.kind, message: rule.message(in: readerLanguage), examples: Array(found[index]!.prefix(5)))
+            return Strength(id: rule.id, kind: rule.kind, message: rule.message(in: readerLanguage), examples: Array(found[index]!.prefix(5)))
         }
     }
 }

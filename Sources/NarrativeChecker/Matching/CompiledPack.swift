@@ -9,16 +9,17 @@ final class CompiledPack: Sendable {
     /// Per rule: its own context words, or nil to use the words for people.
     let near: [TermIndex<Void>?]
     let strengths: [StrengthRule]
-    let strengthTerms: TermIndex<Int>
 
     init(language: String, rules: [Rule], people: [Term], strengths: [StrengthRule]) {
         self.language = language
         self.rules = rules
-        terms = TermIndex(rules.enumerated().flatMap { index, rule in rule.terms.map { ($0, index) } })
+        // One index for rules and strengths, so a draft is read once: payloads past the rules are strengths.
+        terms = TermIndex(
+            rules.enumerated().flatMap { index, rule in rule.terms.map { ($0, index) } }
+                + strengths.enumerated().flatMap { index, strength in strength.terms.map { ($0, rules.count + index) } })
         exceptions = rules.map { rule in TermIndex(rule.exceptions.map { ($0, ()) }) }
         near = rules.map { rule in rule.near.isEmpty ? nil : TermIndex(rule.near.map { ($0, ()) }) }
         self.people = TermIndex(people.map { ($0, ()) })
         self.strengths = strengths
-        strengthTerms = TermIndex(strengths.enumerated().flatMap { index, strength in strength.terms.map { ($0, index) } })
     }
 }

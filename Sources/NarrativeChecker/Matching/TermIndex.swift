@@ -76,22 +76,25 @@ final class TermIndex<Payload: Sendable>: Sendable {
 
     /// Every term starting at `position`, with the index of the word after it.
     func matches(at position: Int, in tokens: [Token], _ body: (Entry, _ end: Int) -> Void) {
-        let token = tokens[position]
-        lookUp(token.key, hash: token.keyHash, position, tokens, body)
-        for alternate in token.alternates { lookUp(alternate, hash: BitFilter.hash(alternate), position, tokens, body) }
+        tokens.withUnsafeBufferPointer { tokens in
+            let token = tokens[position]
+            lookUp(token.key, token.keyHash, token.prefixKey, token.suffixKey, position, tokens, body)
+            for alternate in token.alternates {
+                lookUp(
+                    alternate, BitFilter.hash(alternate), Self.stemKey(alternate, fromEnd: false), Self.stemKey(alternate, fromEnd: true),
+                    position, tokens, body)
+            }
+        }
     }
 
     @inline(__always)
-    private func lookUp(_ key: String, hash: UInt64, _ position: Int, _ tokens: [Token], _ body: (Entry, Int) -> Void) {
+    private func lookUp(
+        _ key: String, _ hash: UInt64, _ prefix: UInt64, _ suffix: UInt64, _ position: Int, _ tokens: UnsafeBufferPointer<Token>,
+        _ body: (Entry, Int) -> Void
+    ) {
         if exactFilter.contains(hash), let entries = exact[key] { check(entries, position, tokens, body) }
-        if !prefixes.isEmpty {
-            let stem = Self.stemKey(key, fromEnd: false)
-            if prefixFilter.contains(stem), let entries = prefixes[stem] { check(entries, position, tokens, body) }
-        }
-        if !suffixes.isEmpty {
-            let stem = Self.stemKey(key, fromEnd: true)
-            if suffixFilter.contains(stem), let entries = suffixes[stem] { check(entries, position, tokens, body) }
-        }
+        if prefixFilter.contains(prefix), let entries = prefixes[prefix] { check(entries, position, tokens, body) }
+        if suffixFilter.contains(suffix), let entries = suffixes[suffix] { check(entries, position, tokens, body) }
     }
 
     /// Whether any term occurs in `tokens[range]`.
@@ -103,7 +106,7 @@ final class TermIndex<Payload: Sendable>: Sendable {
         return found
     }
 
-    private func check(_ entries: [Entry], _ position: Int, _ tokens: [Token], _ body: (Entry, Int) -> Void) {
+    private func check(_ entries: [Entry], _ position: Int, _ tokens: UnsafeBufferPointer<Token>, _ body: (Entry, Int) -> Void) {
         for entry in entries {
             let words = entry.term.words
             guard position + words.count <= tokens.count else { continue }

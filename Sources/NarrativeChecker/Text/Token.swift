@@ -2,8 +2,11 @@
 struct Token: Sendable {
     /// The folded word (see ``Folding``).
     let key: String
-    /// ``BitFilter/hash(_:)`` of the key, computed once.
+    /// ``BitFilter/hash(_:)`` of the key, and its first and last three scalars packed
+    /// (``TermIndex/stemKey(_:fromEnd:)``), computed once per word.
     let keyHash: UInt64
+    let prefixKey: UInt64
+    let suffixKey: UInt64
     /// Further forms to try: in Arabic, the word without attached clitics.
     let alternates: [String]
     /// Offsets in Unicode scalars: `start` inclusive, `end` exclusive.

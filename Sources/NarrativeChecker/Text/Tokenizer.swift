@@ -64,7 +64,8 @@ enum Tokenizer {
                 let key = Folding.fold(word)
                 result.tokens.append(
                     Token(
-                        key: key, keyHash: BitFilter.hash(key), alternates: hasArabic ? Folding.arabicStems(key).filter { $0 != key } : [],
+                        key: key, keyHash: BitFilter.hash(key), prefixKey: TermIndex<Void>.stemKey(key, fromEnd: false),
+                        suffixKey: TermIndex<Void>.stemKey(key, fromEnd: true), alternates: hasArabic ? Folding.arabicStems(key).filter { $0 != key } : [],
                         start: start, end: index,
                         sentence: sentence, isQuoted: quoted, isFigure: isFigure, isPercent: isPercent))
                 wordsInSentence += 1
