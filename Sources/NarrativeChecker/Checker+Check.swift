@@ -73,7 +73,8 @@ extension Checker {
         }
         return found.keys.sorted().map { index in
             let rule = pack.strengths[index]
-            return Strength(id: rule.id, kind: rule.kind, message: rule.message(in: readerLanguage), examples: Array(found[index]!.prefix(5)))
+            return Strength(
+                id: rule.id, kind: rule.kind, message: rule.message(in: readerLanguage), examples: Array(found[index]!.prefix(5)))
         }
     }
 }

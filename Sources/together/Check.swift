@@ -44,14 +44,16 @@ struct Check: ParsableCommand {
     }
 
     private func checkAll() throws {
+        if lang != "auto", !Checker.builtInLanguages.contains(lang) {
+            throw CheckFailure("unknown language “\(lang)”; use auto or one of \(Checker.builtInLanguages.joined(separator: ", ")).")
+        }
+        // A known language and no audience to compare with: only that pack needs reading.
+        let needed: Set<String>? = lang != "auto" && audienceLang == nil ? [lang] : nil
         let checker: Checker
         do {
-            checker = try Checker.standard(adding: packs.map { URL(fileURLWithPath: $0, isDirectory: true) })
+            checker = try Checker.standard(adding: packs.map { URL(fileURLWithPath: $0, isDirectory: true) }, languages: needed)
         } catch {
             throw CheckFailure("rule pack error: \(error)")
-        }
-        if lang != "auto", !checker.languages.contains(lang) {
-            throw CheckFailure("unknown language “\(lang)”; use auto or one of \(checker.languages.joined(separator: ", ")).")
         }
         let options = Checker.Options(
             language: lang == "auto" ? nil : lang, audienceLanguage: audienceLang, medium: medium, readerLanguage: readerLang)

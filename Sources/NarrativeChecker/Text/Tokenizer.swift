@@ -65,7 +65,8 @@ enum Tokenizer {
                 result.tokens.append(
                     Token(
                         key: key, keyHash: BitFilter.hash(key), prefixKey: TermIndex<Void>.stemKey(key, fromEnd: false),
-                        suffixKey: TermIndex<Void>.stemKey(key, fromEnd: true), alternates: hasArabic ? Folding.arabicStems(key).filter { $0 != key } : [],
+                        suffixKey: TermIndex<Void>.stemKey(key, fromEnd: true),
+                        alternates: hasArabic ? Folding.arabicStems(key).filter { $0 != key } : [],
                         start: start, end: index,
                         sentence: sentence, isQuoted: quoted, isFigure: isFigure, isPercent: isPercent))
                 wordsInSentence += 1
