@@ -96,7 +96,7 @@ out=$("$BIN" check --format sarif "$DATA/draft.txt" 2>/dev/null)
 python3 - "$out" <<'PY'
 import json, sys
 log = json.loads(sys.argv[1])
-assert log["version"] == "2.1.0" and log["$schema"].endswith("sarif-2.1.0.json"), log
+assert log["version"] == "2.1.0" and log["$schema"].endswith("sarif-schema-2.1.0.json"), log
 run = log["runs"][0]
 assert run["tool"]["driver"]["name"] == "together check" and run["columnKind"] == "unicodeCodePoints"
 result = run["results"][0]
