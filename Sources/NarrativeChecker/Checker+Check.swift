@@ -67,7 +67,7 @@ extension Checker {
         _ spans: [(strength: Int, start: Int, end: Int)], pack: CompiledPack, context: FindingContext, readerLanguage: String
     ) -> [Strength] {
         var found: [Int: [String]] = [:]
-        for span in spans {
+        for span in spans where found[span.strength, default: []].count < 5 {
             let words = context.slice(span.start, span.end)
             if found[span.strength]?.contains(words) != true { found[span.strength, default: []].append(words) }
         }

@@ -22,3 +22,32 @@ final class TokenizerTests: XCTestCase {
         XCTAssertEqual(cut.sentenceLengths, [3, 4])
     }
 }
+
+extension TokenizerTests {
+    func testTheKeysComputedWhileCuttingMatchTheIndexKeys() {
+        for text in ["Migrationswelle", "flood", "ab", "Straße", "والمهاجرين", "göçmenler"] {
+            let token = Tokenizer.tokenize(text).tokens[0]
+            XCTAssertEqual(token.keyHash, BitFilter.hash(token.key), text)
+            XCTAssertEqual(token.prefixKey, TermIndex<Void>.stemKey(token.key, fromEnd: false), text)
+            XCTAssertEqual(token.suffixKey, TermIndex<Void>.stemKey(token.key, fromEnd: true), text)
+        }
+    }
+
+    func testStarsMatchTheStartOrTheEndOfAWord() throws {
+        let pack = try RulePack.parse(
+            yaml: """
+                pack: de
+                rules:
+                  - id: de.test-welle
+                    category: disaster-metaphor
+                    severity: warning
+                    terms: ["*welle", "asylant*"]
+                    message: { en: W, de: W }
+                    source: none
+                """, file: "test.yaml")
+        let checker = try Checker(packs: [pack])
+        let found = checker.check("Die Migrationswelle und die Asylanten.", options: .init(language: "de")).findings.map(\.text)
+        XCTAssertEqual(found, ["Migrationswelle", "Asylanten"])
+        XCTAssertEqual(checker.check("Die Welle am Strand.", options: .init(language: "de")).findings.map(\.text), ["Welle"])
+    }
+}

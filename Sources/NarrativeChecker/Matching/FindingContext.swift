@@ -19,7 +19,20 @@ struct FindingContext {
     }
 
     func slice(_ start: Int, _ end: Int) -> String {
-        String(String.UnicodeScalarView(scalars[max(0, start)..<min(end, scalars.count)]))
+        let range = max(0, start)..<min(end, scalars.count)
+        var bytes = 0
+        for scalar in scalars[range] { bytes += UTF8.width(scalar) }
+        // Straight into UTF-8, without the generic copy a scalar view would make.
+        return String(unsafeUninitializedCapacity: bytes) { buffer in
+            var index = 0
+            for scalar in scalars[range] {
+                for unit in UTF8.encode(scalar)! {
+                    buffer[index] = unit
+                    index += 1
+                }
+            }
+            return index
+        }
     }
 
     private func position(of offset: Int) -> (line: Int, column: Int) {

@@ -23,6 +23,34 @@ enum Folding {
 
     static func fold(_ word: String) -> String { fold(ArraySlice(word.unicodeScalars)) }
 
+    /// An ASCII word folded in one pass, with the keys the matcher needs (``BitFilter/hash(_:)``
+    /// and the packed first and last three letters); nil for any other word.
+    @inline(__always)
+    static func foldASCII(_ word: ArraySlice<Unicode.Scalar>) -> (key: String, hash: UInt64, prefix: UInt64, suffix: UInt64)? {
+        var hash: UInt64 = 14_695_981_039_346_656_037
+        var prefix: UInt64 = 0
+        var suffix: UInt64 = 0
+        let count = word.count
+        for scalar in word where scalar.value >= 0x80 { return nil }
+        let key = String(unsafeUninitializedCapacity: count) { buffer in
+            var index = 0
+            for scalar in word {
+                var value = UInt8(truncatingIfNeeded: scalar.value)
+                if value >= 0x41 && value <= 0x5A { value += 32 }
+                buffer[index] = value
+                hash = (hash ^ UInt64(value)) &* 1_099_511_628_211
+                if index < 3 { prefix = prefix << 21 | UInt64(value) }
+                // As stemKey(fromEnd: true) packs them: the last letter highest.
+                if index >= count - 3 { suffix |= UInt64(value) << (21 * UInt64(index - (count - 3))) }
+                index += 1
+            }
+            return count
+        }
+        // Words shorter than the stem length never match a stem: give them keys no stem has.
+        if count < 3 { return (key, hash, UInt64.max - UInt64(count), UInt64.max - UInt64(count)) }
+        return (key, hash, prefix, suffix)
+    }
+
     @inline(__always)
     private static func append(_ scalar: Unicode.Scalar, to result: inout String.UnicodeScalarView) {
         let value = scalar.value

@@ -61,11 +61,21 @@ enum Tokenizer {
                     index = next + 1
                     isPercent = true
                 }
-                let key = Folding.fold(word)
+                let key: String
+                let keyHash: UInt64
+                let prefixKey: UInt64
+                let suffixKey: UInt64
+                if let ascii = Folding.foldASCII(word) {
+                    (key, keyHash, prefixKey, suffixKey) = ascii
+                } else {
+                    key = Folding.fold(word)
+                    keyHash = BitFilter.hash(key)
+                    prefixKey = TermIndex<Void>.stemKey(key, fromEnd: false)
+                    suffixKey = TermIndex<Void>.stemKey(key, fromEnd: true)
+                }
                 result.tokens.append(
                     Token(
-                        key: key, keyHash: BitFilter.hash(key), prefixKey: TermIndex<Void>.stemKey(key, fromEnd: false),
-                        suffixKey: TermIndex<Void>.stemKey(key, fromEnd: true),
+                        key: key, keyHash: keyHash, prefixKey: prefixKey, suffixKey: suffixKey,
                         alternates: hasArabic ? Folding.arabicStems(key).filter { $0 != key } : [],
                         start: start, end: index,
                         sentence: sentence, isQuoted: quoted, isFigure: isFigure, isPercent: isPercent))
