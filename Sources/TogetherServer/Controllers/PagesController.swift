@@ -22,7 +22,7 @@ struct PagesController {
     @Sendable func home(_ request: Request, context: AppContext) async throws -> Response {
         if let cached = anonymousCopy("home", request: request, context: context) { return .html(cached) }
         let generation = services.pageCache.generation
-        let latest = try await services.stories.published(StoryFilter(), offset: 0, pageSize: 3).items
+        let latest = try await services.stories.featured()
         return publicPage("home", since: generation, request: request, context: context) {
             let t = services.translations.localizer(for: context.language)
             let page = HomePage(

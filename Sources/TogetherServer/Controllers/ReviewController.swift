@@ -79,6 +79,10 @@ struct ReviewController {
             refusal = try await refusingResponse(record, request: request, context: context) {
                 try await desk.apply(.publish, to: record, by: actor)
             }
+        case "feature", "unfeature":
+            refusal = try await refusingResponse(record, request: request, context: context) {
+                try await desk.feature(record, form["action"] == "feature", by: actor)
+            }
         case "reject":
             let reason = form.trimmed("reason")
             guard !reason.isEmpty, reason.count <= 2000 else {

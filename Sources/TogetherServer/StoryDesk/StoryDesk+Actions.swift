@@ -26,6 +26,19 @@ extension StoryDesk {
         }
     }
 
+    /// Puts a published story on the front page, or takes it off.
+    public func feature(_ record: StoryRecord, _ featured: Bool, by actor: Actor) async throws {
+        guard Self.lifecycle(of: record).isPublic else {
+            throw LifecycleError.notAllowed(action: "feature", status: Self.lifecycle(of: record).status)
+        }
+        record.featuredAt = featured ? services.now() : nil
+        try await database.transaction { db in
+            try await record.save(on: db)
+            try await audit(action: featured ? "feature" : "unfeature", story: record.id, by: actor, on: db)
+        }
+        services.pageCache.removeAll()
+    }
+
     /// Puts the published words into the search index, replacing the previous version's.
     func indexPublishedVersion(of record: StoryRecord) async throws {
         guard let number = record.publishedVersion, let version = try await version(number, of: record) else { return }

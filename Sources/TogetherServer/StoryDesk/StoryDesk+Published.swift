@@ -91,6 +91,19 @@ extension StoryDesk {
         return (items, records.count > pageSize)
     }
 
+    /// Stories moderators chose for the front page, most recently chosen first; the newest stories
+    /// fill the places left, so the front page is never empty while stories exist.
+    public func featured(limit: Int = 3) async throws -> [PublishedStory] {
+        let chosen = try await StoryRecord.query(on: reader).filter(\.$featuredAt != nil).filter(\.$publishedVersion != nil)
+            .sort(\.$featuredAt, .descending).limit(limit * 2).all()
+        var items = Array(try await readable(chosen).prefix(limit))
+        if items.count < limit {
+            let latest = try await published(StoryFilter(), offset: 0, pageSize: limit * 2).items
+            items += latest.filter { story in !items.contains { $0.id == story.id } }.prefix(limit - items.count)
+        }
+        return items
+    }
+
     /// The latest stories whose tellers let partner organisations share them, for feeds.
     public func sharedWithPartners(limit: Int = 50) async throws -> [PublishedStory] {
         let now = services.now()

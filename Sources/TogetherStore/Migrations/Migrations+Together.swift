@@ -13,5 +13,6 @@ extension Migrations {
         M0008_CreateStorySearch(),
         M0009_StoryFacilitationAndTranslations(),
         M0010_CreateRulePacks(),
+        M0011_StoryFeatured(),
     ]
 }

@@ -40,6 +40,8 @@ public final class StoryRecord: Model, @unchecked Sendable {
     /// Why moderators declined it, shown to the teller.
     @OptionalField(key: "rejection_reason") public var rejectionReason: String?
     @OptionalField(key: "published_at") public var publishedAt: Date?
+    /// When moderators put it on the front page; nil when they did not.
+    @OptionalField(key: "featured_at") public var featuredAt: Date?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
 

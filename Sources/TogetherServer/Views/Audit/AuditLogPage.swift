@@ -52,7 +52,7 @@ struct AuditLogPage {
 
     static let knownActions: Set<String> = [
         "submit", "translate", "start-review", "edit", "request-approval", "approve", "request-changes", "publish", "reject", "withdraw",
-        "change-consent", "show-contact", "upload-pack", "remove-pack",
+        "change-consent", "show-contact", "upload-pack", "remove-pack", "feature", "unfeature",
     ]
 
     static func action(_ name: String, t: Localizer) -> String {

@@ -29,6 +29,9 @@ struct ReviewPage {
     let canRequestApproval: Bool
     let canPublish: Bool
     let canReject: Bool
+    let canFeature: Bool
+    let canUnfeature: Bool
+    let featuredNote: String?
     let tellerMessage: String?
     let rejectionReason: String?
     let consentLines: [String]
@@ -103,6 +106,9 @@ struct ReviewPage {
         canRequestApproval = lifecycle.status == .submitted || lifecycle.status == .inReview
         canPublish = lifecycle.status == .approved
         canReject = [.submitted, .inReview, .awaitingApproval, .approved].contains(lifecycle.status) && lifecycle.publishedVersion == nil
+        canFeature = lifecycle.isPublic && record.featuredAt == nil
+        canUnfeature = lifecycle.isPublic && record.featuredAt != nil
+        featuredNote = record.featuredAt.map { t("review_featured_note", ["date": LocaleFormat(language: language).date($0)]) }
         tellerMessage = record.tellerMessage
         rejectionReason = record.rejectionReason
         consentLines = consent.scopes(at: now).map { t("consent_\($0.rawValue)") }

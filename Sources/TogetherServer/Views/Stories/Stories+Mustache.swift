@@ -172,6 +172,9 @@ extension ReviewPage: MustacheParent {
         case "original": return self.original
         case "translations": return self.translations.isEmpty ? nil : self.translations
         case "checkNotes": return self.checkNotes.isEmpty ? nil : self.checkNotes
+        case "canFeature": return self.canFeature
+        case "canUnfeature": return self.canUnfeature
+        case "featuredNote": return self.featuredNote
         case "translateURL": return self.translateURL
         default: return nil
         }
