@@ -11,13 +11,13 @@ final class StoryReadingTests: XCTestCase {
             let moderator: HTTPFields = [
                 .authorization: "Bearer \(try await services.accounts.createAPIToken(name: "amal", role: .moderator))"
             ]
-            expectFalse(try await browser.get("/en/").contains("Recent stories"), "no stories, no section")
+            expectFalse(try await browser.get("/en/").contains("Stories to read"), "no stories, no section")
             let bread = try await StorySearchTests.publish(
                 "خبز الأحد", "نخبز معًا كل أحد.\nالجيران يحضرون المربى.", language: "ar", browser: browser, moderator: moderator)
             _ = try await browser.json("/api/v1/stories", method: .post, StoriesAPITests.submission(title: "Still in review"))
 
             let home = try await browser.get("/en/")
-            XCTAssertTrue(home.contains("Recent stories"), "publishing refreshes the front page at once")
+            XCTAssertTrue(home.contains("Stories to read"), "publishing refreshes the front page at once")
             XCTAssertTrue(home.contains(#"<h3 lang="ar" dir="rtl"><a href="/en/stories/\#(bread)">خبز الأحد</a></h3>"#))
 
             let list = try await browser.get("/fr/stories")

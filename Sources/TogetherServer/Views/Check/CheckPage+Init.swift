@@ -26,7 +26,7 @@ extension CheckPage {
         fields = [text, languageField, medium]
         hasReport = report != nil
         lang = report?.language ?? language.code
-        dir = StoryCard.rightToLeftLanguages.contains(lang) ? "rtl" : "ltr"
+        dir = StoryText.direction(of: lang)
         guard let report else {
             (languageNote, segments, items, strengths) = (nil, [], [], [])
             return

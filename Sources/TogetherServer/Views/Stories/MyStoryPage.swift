@@ -48,10 +48,10 @@ struct MyStoryPage {
             id = record.id?.uuidString.lowercased() ?? ""
             languageName = PlaceNames.languageName(record.language, in: language)
             lang = record.language
-            dir = StoryCard.rightToLeftLanguages.contains(record.language) ? "rtl" : "ltr"
+            dir = StoryText.direction(of: record.language)
             statusText = t("mystory_status_\(lifecycle.status.rawValue.replacingOccurrences(of: "-", with: "_"))")
             storyTitle = version.title
-            paragraphs = version.body.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            paragraphs = StoryText.paragraphs(version.body)
             self.version = String(version.number)
             canApprove = lifecycle.status == .awaitingApproval
             canRequestChanges = lifecycle.status == .awaitingApproval || lifecycle.status == .approved
@@ -69,7 +69,7 @@ struct MyStoryPage {
         statusText = t("mystory_status_\(lifecycle.status.rawValue.replacingOccurrences(of: "-", with: "_"))")
         storyTitle = version.title
         summary = version.summary.isEmpty ? nil : version.summary
-        paragraphs = version.body.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        paragraphs = StoryText.paragraphs(version.body)
         self.version = String(version.number)
         canApprove = lifecycle.status == .awaitingApproval
         canRequestChanges = lifecycle.status == .awaitingApproval || lifecycle.status == .approved

@@ -12,8 +12,8 @@ extension ReviewPage {
         {
             original = Original(
                 href: SiteRoute.reviewStory(id: .value(originalID)).path(language), title: words.title,
-                paragraphs: words.body.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
-                lang: source.language, dir: StoryCard.rightToLeftLanguages.contains(source.language) ? "rtl" : "ltr")
+                paragraphs: StoryText.paragraphs(words.body),
+                lang: source.language, dir: StoryText.direction(of: source.language))
             return
         }
         let id = try record.requireID()

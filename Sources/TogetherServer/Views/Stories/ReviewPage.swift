@@ -79,7 +79,7 @@ struct ReviewPage {
         title = t("review_story_title")
         storyTitle = current.title
         lang = record.language
-        dir = StoryCard.rightToLeftLanguages.contains(record.language) ? "rtl" : "ltr"
+        dir = StoryText.direction(of: record.language)
         statusText = t("review_status_\(lifecycle.status.rawValue.replacingOccurrences(of: "-", with: "_"))")
         childNote = record.isChild ? t("review_child_rules") : nil
         versionText = t("review_version", ["number": String(current.number)])

@@ -49,7 +49,7 @@ struct ReviewQueuePage {
             guard let id = record.id else { return nil }
             return Row(
                 href: SiteRoute.reviewStory(id: .value(id)).path(language), title: storyTitle, lang: record.language,
-                dir: StoryCard.rightToLeftLanguages.contains(record.language) ? "rtl" : "ltr",
+                dir: StoryText.direction(of: record.language),
                 language: PlaceNames.languageName(record.language, in: language),
                 status: t("review_status_\(record.status.replacingOccurrences(of: "-", with: "_"))"),
                 submitted: record.createdAt.map { format.date($0) } ?? "", childNote: record.isChild ? t("review_child") : nil)

@@ -42,11 +42,11 @@ struct StoryCard {
         href = SiteRoute.story(id: .value(story.id)).path(language)
         title = story.title
         summary = story.summary.isEmpty ? nil : story.summary
-        paragraphs = story.body.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        paragraphs = StoryText.paragraphs(story.body)
         let source = story.summary.isEmpty ? story.body : story.summary
         excerpt = source.count > 220 ? String(source.prefix(220)).trimmingCharacters(in: .whitespaces) + "…" : source
         lang = story.language
-        dir = Self.rightToLeftLanguages.contains(story.language) ? "rtl" : "ltr"
+        dir = StoryText.direction(of: story.language)
         credit = story.credit.displayName.map { t("story_credit_by", ["name": $0]) } ?? t("story_credit_anonymous")
         place = [story.place.region, PlaceNames.country(story.place.country, in: language)].compactMap { $0 }.joined(separator: ", ")
         themes = story.themes.map { t("theme_\($0)") }.joined(separator: " · ")
