@@ -78,6 +78,15 @@ scripts/cli-test.sh .build/debug/together 2>&1 | tee "$logs/cli.log"
 [[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
 count "$logs/cli.log"
 
+log "Message checker: precision and recall on the labelled set"
+if python3 bench/checker-eval/evaluate.py --binary .build/debug/together 2>"$logs/checker-eval.err" | tee "$logs/checker-eval.log"; then
+    passed=$((passed + 1))
+else
+    echo "the checker misses a quality target (recall or false findings); see $logs/checker-eval.err"
+    status=1
+    failed=$((failed + 1))
+fi
+
 log "Browser tests (Chromium + axe-core)"
 python3 scripts/browser-test.py --binary .build/debug/together 2>&1 | tee "$logs/browser.log"
 [[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
