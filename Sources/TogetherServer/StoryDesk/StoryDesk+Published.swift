@@ -71,24 +71,39 @@ extension StoryDesk {
                     .filter(\.$themes, .custom("LIKE"), "%,\(name)").filter(\.$themes, .custom("LIKE"), "%,\(name),%")
             }
         }
-        let records: [StoryRecord]
         if let text = filter.query, !text.trimmingCharacters(in: .whitespaces).isEmpty {
-            let ids = try await StorySearch(store: services.store).search(
-                text,
-                filter: .init(
-                    language: filter.language?.lowercased(), voice: filter.voice?.rawValue, theme: filter.theme?.rawValue,
-                    country: filter.country?.uppercased()),
-                limit: pageSize + 1, offset: offset)
-            let found = Dictionary(
-                uniqueKeysWithValues: try await StoryRecord.query(on: reader).filter(\.$id ~~ ids).all().compactMap { record in
-                    record.id.map { ($0, record) }
-                })
-            records = ids.compactMap { found[$0] }
-        } else {
-            records = try await query.range(offset..<(offset + pageSize + 1)).all()
+            return try await searched(text, filter, offset: offset, pageSize: pageSize)
         }
+        let records = try await query.range(offset..<(offset + pageSize + 1)).all()
         let items = try await readable(Array(records.prefix(pageSize)))
         return (items, records.count > pageSize)
+    }
+
+    /// A page of search results: the match and the published words in one statement, then the
+    /// consent of the page's stories in one more (consent is checked at every read).
+    private func searched(_ text: String, _ filter: StoryFilter, offset: Int, pageSize: Int) async throws -> (
+        items: [PublishedStory], hasMore: Bool
+    ) {
+        let hits = try await StorySearch(store: services.store).hits(
+            text,
+            filter: .init(
+                language: filter.language?.lowercased(), voice: filter.voice?.rawValue, theme: filter.theme?.rawValue,
+                country: filter.country?.uppercased()),
+            limit: pageSize + 1, offset: offset)
+        let page = hits.prefix(pageSize)
+        let consents = try await StoryConsentRecord.query(on: reader).filter(\.$story.$id ~~ page.map(\.id)).all()
+        let now = services.now()
+        let items = page.compactMap { hit -> PublishedStory? in
+            guard StoryStatus(rawValue: hit.status) != .withdrawn else { return nil }
+            let consent = Self.consent(from: consents.lazy.filter { $0.$story.id == hit.id })
+            guard consent.allows(.publish, at: now) else { return nil }
+            return PublishedStory(
+                id: hit.id, title: hit.title, summary: hit.summary, body: hit.body, language: hit.language, voice: hit.voice,
+                themes: hit.themes.split(separator: ",").map(String.init), place: Place(country: hit.country, region: hit.region),
+                credit: Credit(mode: Credit.Mode(rawValue: hit.creditMode) ?? .anonymous, name: hit.creditName),
+                publishedAt: hit.publishedAt, consent: consent, translationOf: hit.translationOf)
+        }
+        return (items, hits.count > pageSize)
     }
 
     /// Stories moderators chose for the front page, most recently chosen first; the newest stories

@@ -73,42 +73,88 @@ public struct StorySearch: Sendable {
         }
     }
 
-    /// Ids of published stories matching every word of `query` and the filter, newest first; empty
-    /// for a query with no words. One statement: the index and the filters are joined in the
-    /// database, and newest-first lets SQLite stop as soon as the page is full.
-    public func search(_ query: String, filter: Filter = Filter(), limit: Int, offset: Int) async throws -> [UUID] {
+    /// A published story as search shows it: the story's fields and its published words, read
+    /// in the same statement as the match.
+    public struct Hit: Sendable {
+        public let id: UUID
+        public let status: String
+        public let language: String
+        public let voice: String
+        public let themes: String
+        public let country: String
+        public let region: String?
+        public let creditMode: String
+        public let creditName: String
+        public let publishedAt: Date?
+        public let translationOf: UUID?
+        public let title: String
+        public let summary: String
+        public let body: String
+    }
+
+    /// Published stories matching every word of `query` and the filter, newest first, with their
+    /// published words: one statement, so a page of results costs one trip to the database.
+    public func hits(_ query: String, filter: Filter = Filter(), limit: Int, offset: Int) async throws -> [Hit] {
         let words = Self.words(query)
         guard !words.isEmpty else { return [] }
+        var extra: SQLQueryString = ""
+        for condition in conditions(filter) { extra = extra + " AND " + condition }
+        let columns: SQLQueryString = """
+            s.id AS id, s.status AS status, s.language AS language, s.voice AS voice, s.themes AS themes, s.country AS country,
+            s.region AS region, s.credit_mode AS credit_mode, s.credit_name AS credit_name, s.published_at AS published_at,
+            s.translation_of AS translation_of, v.title AS title, v.summary AS summary, v.body AS body
+            """
+        let rows: [any SQLRow]
+        if store.isPostgres {
+            let tsquery = words.map { "'\($0)'" }.joined(separator: " & ")
+            rows = try await store.readSQL.raw(
+                """
+                SELECT \(columns) FROM story_search f JOIN stories s ON s.id = f.story_id
+                JOIN story_versions v ON v.story_id = s.id AND v.number = s.published_version
+                WHERE f.document @@ \(bind: tsquery)::tsquery AND s.published_version IS NOT NULL\(extra)
+                ORDER BY s.published_at DESC, s.id DESC LIMIT \(bind: limit) OFFSET \(bind: offset)
+                """
+            ).all()
+        } else {
+            let match = words.map { "\"\($0)\"" }.joined(separator: " ")
+            rows = try await store.readSQL.raw(
+                """
+                SELECT \(columns) FROM story_search f JOIN stories s ON s.id = f.story_id
+                JOIN story_versions v ON v.story_id = s.id AND v.number = s.published_version
+                WHERE story_search MATCH \(bind: match) AND s.published_version IS NOT NULL\(extra)
+                ORDER BY f.rowid DESC LIMIT \(bind: limit) OFFSET \(bind: offset)
+                """
+            ).all()
+        }
+        return try rows.compactMap { row in
+            guard let id = try uuid(row, "id") else { return nil }
+            return Hit(
+                id: id, status: try row.decode(column: "status", as: String.self),
+                language: try row.decode(column: "language", as: String.self),
+                voice: try row.decode(column: "voice", as: String.self), themes: try row.decode(column: "themes", as: String.self),
+                country: try row.decode(column: "country", as: String.self), region: try row.decode(column: "region", as: String?.self),
+                creditMode: try row.decode(column: "credit_mode", as: String.self),
+                creditName: try row.decode(column: "credit_name", as: String.self),
+                publishedAt: try row.decode(column: "published_at", as: Date?.self), translationOf: try uuid(row, "translation_of"),
+                title: try row.decode(column: "title", as: String.self), summary: try row.decode(column: "summary", as: String.self),
+                body: try row.decode(column: "body", as: String.self))
+        }
+    }
+
+    /// SQLite keeps ids as text, PostgreSQL as uuid.
+    private func uuid(_ row: any SQLRow, _ column: String) throws -> UUID? {
+        if store.isPostgres { return try row.decode(column: column, as: UUID?.self) }
+        return try row.decode(column: column, as: String?.self).flatMap(UUID.init(uuidString:))
+    }
+
+    private func conditions(_ filter: Filter) -> [SQLQueryString] {
         var conditions: [SQLQueryString] = []
         if let language = filter.language { conditions.append("s.language = \(bind: language)") }
         if let voice = filter.voice { conditions.append("s.voice = \(bind: voice)") }
         if let country = filter.country { conditions.append("s.country = \(bind: country)") }
         // Themes are stored comma-separated: a whole name matches, never a part of another.
         if let theme = filter.theme { conditions.append("(',' || s.themes || ',') LIKE \(bind: "%," + theme + ",%")") }
-        var extra: SQLQueryString = ""
-        for condition in conditions { extra = extra + " AND " + condition }
-        if store.isPostgres {
-            // Each word quoted as a lexeme and taken as it is (the words hold letters and digits only).
-            let tsquery = words.map { "'\($0)'" }.joined(separator: " & ")
-            let rows = try await store.readSQL.raw(
-                """
-                SELECT s.id FROM story_search f JOIN stories s ON s.id = f.story_id
-                WHERE f.document @@ \(bind: tsquery)::tsquery AND s.published_version IS NOT NULL\(extra)
-                ORDER BY s.published_at DESC, s.id DESC LIMIT \(bind: limit) OFFSET \(bind: offset)
-                """
-            ).all()
-            return try rows.map { try $0.decode(column: "id", as: UUID.self) }
-        }
-        // Each word quoted as an FTS5 string, so it is taken literally. Rows are added at publication,
-        // so the index's own order is publication order.
-        let match = words.map { "\"\($0)\"" }.joined(separator: " ")
-        let rows = try await store.readSQL.raw(
-            """
-            SELECT s.id AS id FROM story_search f JOIN stories s ON s.id = f.story_id
-            WHERE story_search MATCH \(bind: match) AND s.published_version IS NOT NULL\(extra)
-            ORDER BY f.rowid DESC LIMIT \(bind: limit) OFFSET \(bind: offset)
-            """
-        ).all()
-        return try rows.compactMap { UUID(uuidString: try $0.decode(column: "id", as: String.self)) }
+        return conditions
     }
+
 }
