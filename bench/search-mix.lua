@@ -9,6 +9,8 @@ local words = {
 }
 local path = os.getenv("SEARCH_PATH") or "/api/v1/stories"
 local stories = tonumber(os.getenv("STORIES") or "100000")
+-- How deep into a common word's results a reader goes: pages 0..PAGES (20 results a page).
+local pages = tonumber(os.getenv("PAGES") or "20")
 
 init = function(args)
   -- Each wrk thread has its own Lua state: seed each differently so they do not ask in step.
@@ -20,7 +22,7 @@ request = function()
   if math.random() < 0.5 then
     query = tostring(math.random(0, stories - 1))
   else
-    query = words[math.random(#words)] .. "&cursor=" .. tostring(20 * math.random(0, 20))
+    query = words[math.random(#words)] .. "&cursor=" .. tostring(20 * math.random(0, pages))
   end
   return wrk.format("GET", path .. "?q=" .. query)
 end

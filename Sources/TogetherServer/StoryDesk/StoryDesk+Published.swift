@@ -79,8 +79,8 @@ extension StoryDesk {
         return (items, records.count > pageSize)
     }
 
-    /// A page of search results: the match and the published words in one statement, then the
-    /// consent of the page's stories in one more (consent is checked at every read).
+    /// A page of search results: the match, the published words and the consent (checked at every
+    /// read) in one statement.
     private func searched(_ text: String, _ filter: StoryFilter, offset: Int, pageSize: Int) async throws -> (
         items: [PublishedStory], hasMore: Bool
     ) {
@@ -90,12 +90,11 @@ extension StoryDesk {
                 language: filter.language?.lowercased(), voice: filter.voice?.rawValue, theme: filter.theme?.rawValue,
                 country: filter.country?.uppercased()),
             limit: pageSize + 1, offset: offset)
-        let page = hits.prefix(pageSize)
-        let consents = try await StoryConsentRecord.query(on: reader).filter(\.$story.$id ~~ page.map(\.id)).all()
         let now = services.now()
-        let items = page.compactMap { hit -> PublishedStory? in
+        let items = hits.prefix(pageSize).compactMap { hit -> PublishedStory? in
             guard StoryStatus(rawValue: hit.status) != .withdrawn else { return nil }
-            let consent = Self.consent(from: consents.lazy.filter { $0.$story.id == hit.id })
+            var consent = Consent()
+            for (name, until) in hit.consent { if let scope = ConsentScope(rawValue: name) { consent.grant(scope, until: until) } }
             guard consent.allows(.publish, at: now) else { return nil }
             return PublishedStory(
                 id: hit.id, title: hit.title, summary: hit.summary, body: hit.body, language: hit.language, voice: hit.voice,

@@ -90,6 +90,8 @@ public struct StorySearch: Sendable {
         public let title: String
         public let summary: String
         public let body: String
+        /// The story's consent rows: scope and end (nil: until withdrawn).
+        public let consent: [(scope: String, until: Date?)]
     }
 
     /// Published stories matching every word of `query` and the filter, newest first, with their
@@ -102,14 +104,19 @@ public struct StorySearch: Sendable {
         let columns: SQLQueryString = """
             s.id AS id, s.status AS status, s.language AS language, s.voice AS voice, s.themes AS themes, s.country AS country,
             s.region AS region, s.credit_mode AS credit_mode, s.credit_name AS credit_name, s.published_at AS published_at,
-            s.translation_of AS translation_of, v.title AS title, v.summary AS summary, v.body AS body
+            s.translation_of AS translation_of, v.title AS title, v.summary AS summary, v.body AS body,
             """
+        // Consent travels with each hit as "scope=seconds,scope=," (an empty end: until withdrawn).
+        let consent: SQLQueryString =
+            store.isPostgres
+            ? "(SELECT string_agg(c.scope || '=' || coalesce(extract(epoch FROM c.until)::text, ''), ',') FROM story_consents c WHERE c.story_id = s.id) AS consent"
+            : "(SELECT group_concat(c.scope || '=' || coalesce(c.until, ''), ',') FROM story_consents c WHERE c.story_id = s.id) AS consent"
         let rows: [any SQLRow]
         if store.isPostgres {
             let tsquery = words.map { "'\($0)'" }.joined(separator: " & ")
             rows = try await store.readSQL.raw(
                 """
-                SELECT \(columns) FROM story_search f JOIN stories s ON s.id = f.story_id
+                SELECT \(columns) \(consent) FROM story_search f JOIN stories s ON s.id = f.story_id
                 JOIN story_versions v ON v.story_id = s.id AND v.number = s.published_version
                 WHERE f.document @@ \(bind: tsquery)::tsquery AND s.published_version IS NOT NULL\(extra)
                 ORDER BY s.published_at DESC, s.id DESC LIMIT \(bind: limit) OFFSET \(bind: offset)
@@ -119,7 +126,7 @@ public struct StorySearch: Sendable {
             let match = words.map { "\"\($0)\"" }.joined(separator: " ")
             rows = try await store.readSQL.raw(
                 """
-                SELECT \(columns) FROM story_search f JOIN stories s ON s.id = f.story_id
+                SELECT \(columns) \(consent) FROM story_search f JOIN stories s ON s.id = f.story_id
                 JOIN story_versions v ON v.story_id = s.id AND v.number = s.published_version
                 WHERE story_search MATCH \(bind: match) AND s.published_version IS NOT NULL\(extra)
                 ORDER BY f.rowid DESC LIMIT \(bind: limit) OFFSET \(bind: offset)
@@ -137,7 +144,17 @@ public struct StorySearch: Sendable {
                 creditName: try row.decode(column: "credit_name", as: String.self),
                 publishedAt: try row.decode(column: "published_at", as: Date?.self), translationOf: try uuid(row, "translation_of"),
                 title: try row.decode(column: "title", as: String.self), summary: try row.decode(column: "summary", as: String.self),
-                body: try row.decode(column: "body", as: String.self))
+                body: try row.decode(column: "body", as: String.self),
+                consent: Self.consent(try row.decode(column: "consent", as: String?.self) ?? ""))
+        }
+    }
+
+    static func consent(_ text: String) -> [(scope: String, until: Date?)] {
+        text.split(separator: ",").compactMap { entry in
+            let parts = entry.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let scope = parts.first, !scope.isEmpty else { return nil }
+            let seconds = parts.count > 1 ? Double(parts[1]) : nil
+            return (String(scope), seconds.map(Date.init(timeIntervalSince1970:)))
         }
     }
 
