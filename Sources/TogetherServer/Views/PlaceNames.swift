@@ -19,7 +19,21 @@ enum PlaceNames {
     }
 
     static func country(_ code: String, in language: Language) -> String {
-        Locale(identifier: language.code).localizedString(forRegionCode: code) ?? code
+        guard Place.countryCodes.contains(code) else { return code }
+        return remembered("country:\(code):\(language.code)") {
+            Locale(identifier: language.code).localizedString(forRegionCode: code) ?? code
+        }
+    }
+
+    /// Names already worked out, by code and reader's language: asking the locale data costs
+    /// more than rendering a whole story card. Bounded by the codes that exist.
+    private static let names = NIOLockedValueBox<[String: String]>([:])
+
+    private static func remembered(_ key: String, _ work: () -> String) -> String {
+        if let known = names.withLockedValue({ $0[key] }) { return known }
+        let name = work()
+        names.withLockedValue { $0[key] = name }
+        return name
     }
 
     /// Languages people often tell their stories in here; each shown in itself, then in the reader's language.
@@ -29,8 +43,12 @@ enum PlaceNames {
     ].filter(StoryLanguage.isKnown)
 
     static func languageName(_ code: String, in language: Language) -> String {
-        let own = Locale(identifier: code).localizedString(forLanguageCode: code) ?? code
-        let reader = Locale(identifier: language.code).localizedString(forLanguageCode: code) ?? code
-        return own == reader ? own : "\(own) (\(reader))"
+        // Only known codes are remembered, so the table cannot grow with what visitors type.
+        guard StoryLanguage.isKnown(code) else { return code }
+        return remembered("language:\(code):\(language.code)") {
+            let own = Locale(identifier: code).localizedString(forLanguageCode: code) ?? code
+            let reader = Locale(identifier: language.code).localizedString(forLanguageCode: code) ?? code
+            return own == reader ? own : "\(own) (\(reader))"
+        }
     }
 }
