@@ -34,11 +34,11 @@ STORY=$(curl -fs "http://127.0.0.1:$PORT/api/v1/stories" | python3 -c 'import js
 run() {  # bounded: fixed duration and connections, loopback only
     wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s bench/percentiles.lua "http://127.0.0.1:$PORT$1" | grep '^rps'
 }
-mix() {  # bounded like run(); every request a different search (bench/search-mix.lua)
-    SEARCH_PATH="$1" STORIES="$STORIES" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s bench/search-mix.lua "http://127.0.0.1:$PORT$1" | grep '^rps'
+mix() {  # bounded like run(); every request a different search (bench/search-mix.lua); $2: deepest page
+    PAGES="$2" SEARCH_PATH="$1" STORIES="$STORIES" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s bench/search-mix.lua "http://127.0.0.1:$PORT$1" | grep '^rps'
 }
 row() {  # name, path
-    read -r _ rps _ p50 _ p95 _ p99 _ errors < <(if [[ "$2" == mix:* ]]; then mix "${2#mix:}"; else run "$2"; fi)
+    read -r _ rps _ p50 _ p95 _ p99 _ errors < <(if [[ "$2" == mix:* ]]; then mix "${2#mix:}" "${4:-20}"; else run "$2"; fi)
     echo "| $1 | $rps | $p50 ms | $p95 ms | $p99 ms | $errors |"
     eval "RPS_$3=$rps; P95_$3=$p95"
 }
@@ -53,12 +53,15 @@ row "/en/stories/ID (story page)" "/en/stories/$STORY" story
 row "/en/stories?q=tomatoes (search page)" "/en/stories?q=tomatoes" searchpage
 row "/api/v1/stories?q=tomatoes (search API)" "/api/v1/stories?q=tomatoes" searchapi
 row "/api/v1/stories?q=12345 (rare word)" "/api/v1/stories?q=12345" rare
-row "/en/stories?q=... (search page, a different search each time)" "mix:/en/stories" mixpage
-row "/api/v1/stories?q=... (search API, a different search each time)" "mix:/api/v1/stories" mixapi
+row "/en/stories?q=... (search page, a different search each time, first pages)" "mix:/en/stories" firstpage 0
+row "/api/v1/stories?q=... (search API, a different search each time, first pages)" "mix:/api/v1/stories" firstapi 0
+row "/en/stories?q=... (search page, a different search each time, pages 1-21)" "mix:/en/stories" mixpage 20
+row "/api/v1/stories?q=... (search API, a different search each time, pages 1-21)" "mix:/api/v1/stories" mixapi 20
 echo
-python3 - "$RPS_static" "$RPS_story" "$P95_searchpage" "$P95_searchapi" "$P95_mixpage" "$P95_mixapi" <<'PY'
+python3 - "$RPS_static" "$RPS_story" "$P95_searchpage" "$P95_searchapi" "$P95_firstpage" "$P95_firstapi" "$P95_mixpage" "$P95_mixapi" <<'PY'
 import sys
-static, story, p95_page, p95_api, p95_mixpage, p95_mixapi = map(float, sys.argv[1:])
+static, story, page, api, firstpage, firstapi, mixpage, mixapi = map(float, sys.argv[1:])
 print(f"story page / static: {story / static * 100:.0f}% (target >= 80%); search p95 (target < 30 ms): "
-      f"same search page {p95_page:.1f} ms, API {p95_api:.1f} ms; different searches page {p95_mixpage:.1f} ms, API {p95_mixapi:.1f} ms")
+      f"same search page {page:.1f} ms, API {api:.1f} ms; different first pages page {firstpage:.1f} ms, API {firstapi:.1f} ms; "
+      f"different and deep pages page {mixpage:.1f} ms, API {mixapi:.1f} ms")
 PY
