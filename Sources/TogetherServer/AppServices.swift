@@ -23,6 +23,7 @@ public struct AppServices: Sendable {
     let checkers: CheckerState
     let site = SiteState()
     let pageCache = RenderedPageCache()
+    let fragments = FragmentCache()
 
     public init(
         configuration: ServerConfiguration,

@@ -29,9 +29,14 @@ struct StoriesPagesController {
         filter.language = parameters["language"].map(String.init).flatMap { StoryLanguage.isKnown($0) ? $0 : nil }
         let offset = max(0, parameters["cursor"].flatMap { Int($0) } ?? 0)
         let page = try await services.stories.published(filter, offset: offset)
-        let model = StoryListPage(
+        var model = StoryListPage(
             filter: filter, page: page, offset: offset, language: context.language,
             t: services.translations.localizer(for: context.language))
+        // Only known values reach the key: the filter was parsed into enums and language codes above.
+        let choice = [context.language.code, filter.voice?.rawValue ?? "", filter.theme?.rawValue ?? "", filter.language ?? ""]
+        model.filtersHTML = services.fragments.fragment("stories-filters/" + choice.joined(separator: "/")) {
+            services.views.library.render(StoryFiltersFragment(filters: model.filters), withTemplate: "stories-filters") ?? ""
+        }
         let html = ByteBuffer(
             string: services.views.html("stories", title: model.title, page: model, request: request, context: context, services: services))
         if context.user == nil { services.pageCache.store(html, for: key, since: generation) }

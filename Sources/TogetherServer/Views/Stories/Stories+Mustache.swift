@@ -98,6 +98,7 @@ extension StoryListPage: MustacheParent {
         case "title": return self.title
         case "action": return self.action
         case "query": return self.query
+        case "filtersHTML": return self.filtersHTML
         case "filters": return self.filters
         case "cards": return self.cards
         case "nextURL": return self.nextURL
@@ -250,5 +251,14 @@ extension ReviewPage.CheckNote: MustacheParent {
         case "suggestions": return self.suggestions
         default: return nil
         }
+    }
+}
+
+/// The filters alone, for ``FragmentCache``.
+struct StoryFiltersFragment: MustacheParent {
+    let filters: [FieldModel]
+
+    func child(named name: String) -> Any? {
+        name == "filters" ? filters : nil
     }
 }

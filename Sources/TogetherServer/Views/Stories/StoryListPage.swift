@@ -7,6 +7,8 @@ struct StoryListPage {
     let action: String
     let query: String
     let filters: [FieldModel]
+    /// The filters rendered once per language and choice (see ``FragmentCache``).
+    var filtersHTML = ""
     let cards: [StoryCard]
     let nextURL: String?
     let resultsHeading: String
