@@ -47,3 +47,17 @@ final class CheckPageTests: XCTestCase {
         }
     }
 }
+
+extension CheckPageTests {
+    func testTwoFindingsOnTheSameWordsAreBothListedAndMarkedOnce() async throws {
+        try await withTestApp { browser, _ in
+            let form = try await browser.get("/en/check")
+            let checked = try await browser.post(
+                "/en/check", [("text", "Der Landrat sprach von einer Asylantenflut."), ("language", "de"), ("medium", "post")],
+                csrf: form.csrf)
+            XCTAssertEqual(checked.status, .ok)
+            XCTAssertTrue(checked.contains(#"id="finding-1""#) && checked.contains(#"id="finding-2""#), checked.body)
+            XCTAssertEqual(checked.body.components(separatedBy: "<mark ").count - 1, 1)
+        }
+    }
+}

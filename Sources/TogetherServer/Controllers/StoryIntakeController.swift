@@ -9,21 +9,21 @@ struct StoryIntakeController {
     let services: AppServices
 
     func register(_ routes: RouteRegistrar) {
-        routes.on(.storyNew, use: show)
-        routes.on(.storyNew, .post, use: submit)
-        routes.on(.storyNewForSomeone, use: show)
-        routes.on(.storyNewForSomeone, .post, use: submit)
+        routes.on(.storyNew, use: { try await show($0, $1, forSomeone: false) })
+        routes.on(.storyNew, .post, use: { try await submit($0, $1, forSomeone: false) })
+        // The route's access rule lets only staff reach these two.
+        routes.on(.storyNewForSomeone, use: { try await show($0, $1, forSomeone: true) })
+        routes.on(.storyNewForSomeone, .post, use: { try await submit($0, $1, forSomeone: true) })
     }
 
-    @Sendable func show(_ request: Request, context: AppContext) async throws -> Response {
+    func show(_ request: Request, _ context: AppContext, forSomeone: Bool) async throws -> Response {
         // A facilitator usually records consent the day it is given: today is filled in.
-        let form = isForSomeone(request, context) ? FormFields(["consentGivenAt": StoryForm.day(services.now())]) : FormFields()
-        return render(form, errors: FieldErrors(), request: request, context: context, status: .ok)
+        let form = forSomeone ? FormFields(["consentGivenAt": StoryForm.day(services.now())]) : FormFields()
+        return render(form, errors: FieldErrors(), forSomeone: forSomeone, request: request, context: context, status: .ok)
     }
 
-    @Sendable func submit(_ request: Request, context: AppContext) async throws -> Response {
+    func submit(_ request: Request, _ context: AppContext, forSomeone: Bool) async throws -> Response {
         let form = context.form ?? FormFields()
-        let forSomeone = isForSomeone(request, context)
         let (submission, untilIsValid) = StoryForm.submission(form)
         var problems: [SubmissionProblem] = []
         var story: ValidStory?
@@ -37,7 +37,9 @@ struct StoryIntakeController {
             } catch { problems += error.problems }
         }
         guard problems.isEmpty, let story else {
-            return render(form, errors: StoryForm.errors(problems), request: request, context: context, status: .unprocessableContent)
+            return render(
+                form, errors: StoryForm.errors(problems), forSomeone: forSomeone, request: request, context: context,
+                status: .unprocessableContent)
         }
         let t = services.translations.localizer(for: context.language)
         let key = form["submission"].flatMap(UUID.init(uuidString:))?.uuidString
@@ -61,16 +63,10 @@ struct StoryIntakeController {
         return response
     }
 
-    /// The facilitators' address: the route's access rule has already let only staff through.
-    private func isForSomeone(_ request: Request, _ context: AppContext) -> Bool {
-        context.user != nil && request.uri.path.hasSuffix("/" + SiteRoute.storyNewForSomeone.pathComponents.joined(separator: "/"))
-    }
-
-    private func render(_ form: FormFields, errors: FieldErrors, request: Request, context: AppContext, status: HTTPResponse.Status)
-        -> Response
-    {
+    private func render(
+        _ form: FormFields, errors: FieldErrors, forSomeone: Bool, request: Request, context: AppContext, status: HTTPResponse.Status
+    ) -> Response {
         let t = services.translations.localizer(for: context.language)
-        let forSomeone = isForSomeone(request, context)
         var fields = StoryForm.fields(form, errors: errors, language: context.language, t: t)
         if forSomeone { fields = StoryForm.facilitationFields(form, errors: errors, t: t) + fields }
         let route: SiteRoute = forSomeone ? .storyNewForSomeone : .storyNew

@@ -33,7 +33,8 @@ extension CheckPage {
         }
         languageNote = t("check_language_used", ["language": PlaceNames.languageName(report.language, in: language)])
         // Findings the words carry, marked in the text; those about the whole (length, figures) are listed only.
-        let marked = Self.nonOverlapping(report.findings.filter { $0.end - $0.start < 200 })
+        let numbered = report.findings.enumerated().map { (number: $0.offset + 1, finding: $0.element) }
+        let marked = Self.nonOverlapping(numbered.filter { $0.finding.end - $0.finding.start < 200 })
         items = report.findings.enumerated().map { index, finding in
             Item(
                 number: index + 1, severity: finding.severity.rawValue, severityLabel: t("check_severity_\(finding.severity.rawValue)"),
@@ -44,32 +45,28 @@ extension CheckPage {
                 sourceURL: finding.source?.url,
                 quotedNote: finding.isQuoted ? t("check_quoted") : nil)
         }
-        segments = Self.segments(
-            input.text, marked: marked,
-            numbers: Dictionary(uniqueKeysWithValues: report.findings.enumerated().map { ($1.start * 100_000 + $1.end, $0 + 1) }))
+        segments = Self.segments(input.text, marked: marked)
         strengths = report.strengths.map { StrengthItem(message: $0.message, examples: $0.examples.joined(separator: ", ")) }
     }
 
-    /// In reading order, each finding that does not overlap one already kept.
-    static func nonOverlapping(_ findings: [Finding]) -> [Finding] {
-        var kept: [Finding] = []
-        for finding in findings.sorted(by: { $0.start < $1.start }) where kept.last.map({ $0.end <= finding.start }) ?? true {
-            kept.append(finding)
+    /// In reading order, each finding that does not overlap one already kept, with its number in the list.
+    static func nonOverlapping(_ findings: [(number: Int, finding: Finding)]) -> [(number: Int, finding: Finding)] {
+        var kept: [(number: Int, finding: Finding)] = []
+        for entry in findings.sorted(by: { $0.finding.start < $1.finding.start })
+        where kept.last.map({ $0.finding.end <= entry.finding.start }) ?? true {
+            kept.append(entry)
         }
         return kept
     }
 
-    static func segments(_ text: String, marked: [Finding], numbers: [Int: Int]) -> [Segment] {
+    static func segments(_ text: String, marked: [(number: Int, finding: Finding)]) -> [Segment] {
         let scalars = Array(text.unicodeScalars)
         func slice(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
         var segments: [Segment] = []
         var cursor = 0
-        for finding in marked where finding.end <= scalars.count {
+        for (number, finding) in marked where finding.end <= scalars.count {
             if finding.start > cursor { segments.append(Segment(text: slice(cursor..<finding.start), number: nil, severity: nil)) }
-            segments.append(
-                Segment(
-                    text: slice(finding.start..<finding.end), number: numbers[finding.start * 100_000 + finding.end],
-                    severity: finding.severity.rawValue))
+            segments.append(Segment(text: slice(finding.start..<finding.end), number: number, severity: finding.severity.rawValue))
             cursor = finding.end
         }
         if cursor < scalars.count { segments.append(Segment(text: slice(cursor..<scalars.count), number: nil, severity: nil)) }
