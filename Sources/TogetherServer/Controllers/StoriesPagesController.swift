@@ -37,13 +37,6 @@ struct StoriesPagesController {
         model.filtersHTML = services.fragments.fragment("stories-filters/" + choice.joined(separator: "/")) {
             services.views.library.render(StoryFiltersFragment(filters: model.filters), withTemplate: "stories-filters") ?? ""
         }
-        // A card changes only when its story does, and every such change empties the page cache and
-        // so moves its generation on: the generation in the key retires stale cards.
-        model.cardsHTML = model.cards.map { card in
-            services.fragments.fragment("card/\(generation)/\(card.href)") {
-                services.views.library.render(card, withTemplate: "story-card") ?? ""
-            }
-        }.joined(separator: "\n")
         let html = ByteBuffer(
             string: services.views.html("stories", title: model.title, page: model, request: request, context: context, services: services))
         if context.user == nil { services.pageCache.store(html, for: key, since: generation) }

@@ -7,7 +7,7 @@ final class FragmentCache: Sendable {
     private let pieces = NIOLockedValueBox<[String: String]>([:])
     let capacity: Int
 
-    init(capacity: Int = 4096) {
+    init(capacity: Int = 512) {
         self.capacity = capacity
     }
 

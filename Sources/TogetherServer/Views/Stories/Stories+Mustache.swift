@@ -99,7 +99,6 @@ extension StoryListPage: MustacheParent {
         case "action": return self.action
         case "query": return self.query
         case "filtersHTML": return self.filtersHTML
-        case "cardsHTML": return self.cardsHTML
         case "filters": return self.filters
         case "cards": return self.cards
         case "nextURL": return self.nextURL

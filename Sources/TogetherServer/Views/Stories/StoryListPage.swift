@@ -9,8 +9,6 @@ struct StoryListPage {
     let filters: [FieldModel]
     /// The filters rendered once per language and choice (see ``FragmentCache``).
     var filtersHTML = ""
-    /// The cards, each rendered once per story and language while nothing changes (see ``FragmentCache``).
-    var cardsHTML = ""
     let cards: [StoryCard]
     let nextURL: String?
     let resultsHeading: String
