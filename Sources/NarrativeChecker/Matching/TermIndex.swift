@@ -72,8 +72,6 @@ final class TermIndex<Payload: Sendable>: Sendable {
         return count == stemKeyLength ? key : UInt64.max - UInt64(count)
     }
 
-    var isEmpty: Bool { exact.isEmpty && prefixes.isEmpty && suffixes.isEmpty }
-
     /// Every term starting at `position`, with the index of the word after it.
     func matches(at position: Int, in tokens: [Token], _ body: (Entry, _ end: Int) -> Void) {
         tokens.withUnsafeBufferPointer { tokens in

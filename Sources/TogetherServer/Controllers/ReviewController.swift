@@ -118,8 +118,7 @@ struct ReviewController {
 
     private func actor(_ context: AppContext) throws -> StoryDesk.Actor {
         guard let user = context.user else { throw HTTPError(.forbidden) }
-        let story: StoryActor = user.role == .admin ? .administrator(id: user.id) : .moderator(id: user.id)
-        return StoryDesk.Actor(story: story, userID: user.id, auditRole: user.role.rawValue)
+        return .staff(user)
     }
 
     /// Runs a step; when the rules refuse it, the page says why instead.

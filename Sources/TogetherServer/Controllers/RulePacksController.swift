@@ -35,7 +35,7 @@ struct RulePacksController {
                 status: .unprocessableContent)
         }
         try await services.stories.audit(
-            action: "upload-pack", story: nil, by: .init(story: .moderator(id: user.id), userID: user.id, auditRole: user.role.rawValue),
+            action: "upload-pack", story: nil, by: .staff(user),
             on: services.store.database)
         return .redirect(to: SiteRoute.rulePacks.path(context.language), type: .normal)
     }
@@ -46,7 +46,7 @@ struct RulePacksController {
         }
         try await library.remove(id)
         try await services.stories.audit(
-            action: "remove-pack", story: nil, by: .init(story: .moderator(id: user.id), userID: user.id, auditRole: user.role.rawValue),
+            action: "remove-pack", story: nil, by: .staff(user),
             on: services.store.database)
         return .redirect(to: SiteRoute.rulePacks.path(context.language), type: .normal)
     }

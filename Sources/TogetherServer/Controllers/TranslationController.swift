@@ -28,7 +28,7 @@ struct TranslationController {
         do {
             id = try await services.stories.translate(
                 source, .init(language: form.trimmed("language"), title: form["title"] ?? "", body: form["body"] ?? ""),
-                by: StoryDesk.Actor(story: .moderator(id: user.id), userID: user.id, auditRole: user.role.rawValue))
+                by: .staff(user))
         } catch let error as SubmissionError {
             return try await render(
                 source, original, form, errors: StoryForm.errors(error.problems), request: request, context: context,

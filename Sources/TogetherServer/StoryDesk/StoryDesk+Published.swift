@@ -93,8 +93,7 @@ extension StoryDesk {
         let now = services.now()
         let items = hits.prefix(pageSize).compactMap { hit -> PublishedStory? in
             guard StoryStatus(rawValue: hit.status) != .withdrawn else { return nil }
-            var consent = Consent()
-            for (name, until) in hit.consent { if let scope = ConsentScope(rawValue: name) { consent.grant(scope, until: until) } }
+            let consent = Self.consent(from: hit.consent)
             guard consent.allows(.publish, at: now) else { return nil }
             return PublishedStory(
                 id: hit.id, title: hit.title, summary: hit.summary, body: hit.body, language: hit.language, voice: hit.voice,

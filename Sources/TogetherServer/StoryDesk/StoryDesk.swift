@@ -104,8 +104,13 @@ public struct StoryDesk: Sendable {
 
     /// The consent a story's stored rows describe; rows naming no known scope are ignored.
     static func consent(from rows: some Sequence<StoryConsentRecord>) -> Consent {
+        consent(from: rows.lazy.map { ($0.scope, $0.until) })
+    }
+
+    /// The same from stored scope names and ends, however they were read.
+    static func consent(from grants: some Sequence<(scope: String, until: Date?)>) -> Consent {
         var consent = Consent()
-        for row in rows { if let scope = ConsentScope(rawValue: row.scope) { consent.grant(scope, until: row.until) } }
+        for grant in grants { if let scope = ConsentScope(rawValue: grant.scope) { consent.grant(scope, until: grant.until) } }
         return consent
     }
 

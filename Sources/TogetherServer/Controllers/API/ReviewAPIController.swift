@@ -53,8 +53,7 @@ struct ReviewAPIController {
             let client = context.apiClient
         else { throw StoryAPIError.notFound }
         let body = try await JSONBody.decode(Body.self, from: request, limit: StoriesAPIController.bodyLimit)
-        let actor = StoryDesk.Actor(
-            story: .moderator(id: client.id), userID: nil, auditRole: "api:\(client.role.rawValue)", tokenID: client.id)
+        let actor = StoryDesk.Actor.token(client)
         let translationID: UUID
         do {
             translationID = try await desk.translate(
@@ -135,8 +134,7 @@ struct ReviewAPIController {
     /// The token acts as a moderator; the audit log names its role and token name, not a person.
     private func moderator(_ context: AppContext) throws -> StoryDesk.Actor {
         guard let client = context.apiClient else { throw StoryAPIError.forbidden("A moderator's token is required.") }
-        let actor: StoryActor = client.role == .admin ? .administrator(id: client.id) : .moderator(id: client.id)
-        return StoryDesk.Actor(story: actor, userID: nil, auditRole: "api:\(client.role.rawValue)", tokenID: client.id)
+        return .token(client)
     }
 
     private func refusing(_ body: () async throws -> Void) async throws {
