@@ -1,6 +1,6 @@
 -- wrk: searches that rarely repeat within the listing cache's few seconds, so most answers come
 -- from the database: half ask for a story's number (one match among all), half for a common word
--- on a random page of results. SEARCH_PATH picks the page or the API; STORIES the seeded count.
+-- from a random place in the results. SEARCH_PATH picks the page or the API; STORIES the seeded count.
 dofile("bench/percentiles.lua")
 
 local words = {
@@ -9,7 +9,8 @@ local words = {
 }
 local path = os.getenv("SEARCH_PATH") or "/api/v1/stories"
 local stories = tonumber(os.getenv("STORIES") or "100000")
--- How deep into a common word's results a reader goes: pages 0..PAGES (20 results a page).
+-- PAGES=0 asks for first pages only; otherwise a common word's results are read from a random
+-- place among all the stories (a search `cursor` is a place in the index, decision 0010).
 local pages = tonumber(os.getenv("PAGES") or "20")
 
 init = function(args)
@@ -22,7 +23,8 @@ request = function()
   if math.random() < 0.5 then
     query = tostring(math.random(0, stories - 1))
   else
-    query = words[math.random(#words)] .. "&cursor=" .. tostring(20 * math.random(0, pages))
+    query = words[math.random(#words)]
+    if pages > 0 then query = query .. "&cursor=s" .. tostring(math.random(1, stories)) end
   end
   return wrk.format("GET", path .. "?q=" .. query)
 end

@@ -20,7 +20,7 @@ public struct Resources: Sendable {
     /// with the file and line named.
     public static func load() async throws -> Resources {
         guard let root = Bundle.module.resourceURL else { throw ResourceError.missing("resource bundle") }
-        let templates = try await MustacheLibrary(directory: root.appendingPathComponent("templates").path)
+        let templates = try templateLibrary(at: root.appendingPathComponent("templates"))
         let locales = root.appendingPathComponent("locales")
         let source = try catalog(at: locales.appendingPathComponent("messages.pot"), languageCode: "en")
         var catalogs: [Catalog] = []
@@ -40,6 +40,28 @@ public struct Resources: Sendable {
         )
     }
 
+    /// Every template is switched to ``HTMLEscaping`` before it is parsed (partials and layouts start
+    /// again from the engine's default, so each file needs the switch).
+    static func templateLibrary(at directory: URL) throws -> MustacheLibrary {
+        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.contentTypeName)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        var library = MustacheLibrary()
+        let files = names.filter { $0.hasSuffix(".mustache") }.sorted()
+        guard !files.isEmpty else { throw ResourceError.missing("templates") }
+        for file in files {
+            guard let text = try? String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8) else {
+                throw ResourceError.missing(file)
+            }
+            do {
+                // On the first line, without a line break of its own: line numbers in errors stay right.
+                try library.register("{{% CONTENT_TYPE: \(HTMLEscaping.contentTypeName)}}" + text, named: String(file.dropLast(9)))
+            } catch let error as MustacheTemplate.ParserError {
+                throw ResourceError.brokenTemplate(file, line: error.context.lineNumber, reason: "\(error.error)")
+            }
+        }
+        return library
+    }
+
     private static func catalog(at url: URL, languageCode: String) throws -> Catalog {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
             throw ResourceError.missing(url.lastPathComponent)
@@ -55,10 +77,12 @@ public struct Resources: Sendable {
 
 enum ResourceError: Error, CustomStringConvertible {
     case missing(String)
+    case brokenTemplate(String, line: Int, reason: String)
 
     var description: String {
         switch self {
         case .missing(let name): return "A bundled resource is missing: \(name). Reinstall Together."
+        case .brokenTemplate(let file, let line, let reason): return "The template \(file) cannot be read at line \(line): \(reason)."
         }
     }
 }

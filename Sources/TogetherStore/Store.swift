@@ -108,8 +108,21 @@ public final class Store: Sendable {
             try await sql.raw("PRAGMA foreign_keys = ON").run()
             try await sql.raw("PRAGMA secure_delete = ON").run()
             try await sql.raw("PRAGMA busy_timeout = 5000").run()
+            try await configureReaders()
         case .postgres:
             try await sql.raw("SELECT 1").run()
+        }
+    }
+
+    /// Each reading connection (one per event loop of the readers' group) reads the file through a
+    /// memory map, so a search touching pages all over a large database costs no system call per
+    /// page; SQLite maps read-only, and pages past the map's end are read as usual.
+    private func configureReaders() async throws {
+        guard let readers else { return }
+        for loop in readers.group.makeIterator() {
+            guard let sql = readers.databases.database(logger: logger, on: loop) as? any SQLDatabase else { continue }
+            try await sql.raw("PRAGMA busy_timeout = 5000").run()
+            try await sql.raw("PRAGMA mmap_size = 1073741824").run()
         }
     }
 

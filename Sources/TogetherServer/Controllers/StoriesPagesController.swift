@@ -27,10 +27,11 @@ struct StoriesPagesController {
         filter.voice = parameters["voice"].flatMap { Voice(rawValue: String($0)) }
         filter.theme = parameters["theme"].flatMap { Theme(rawValue: String($0)) }
         filter.language = parameters["language"].map(String.init).flatMap { StoryLanguage.isKnown($0) ? $0 : nil }
-        let offset = max(0, parameters["cursor"].flatMap { Int($0) } ?? 0)
-        let page = try await services.stories.published(filter, offset: offset)
+        // A cursor a reader garbled by hand starts from the top rather than failing.
+        let cursor = parameters["cursor"].flatMap { StoryCursor($0) } ?? .start
+        let page = try await services.stories.published(filter, from: cursor)
         var model = StoryListPage(
-            filter: filter, page: page, offset: offset, language: context.language,
+            filter: filter, page: page, language: context.language,
             t: services.translations.localizer(for: context.language))
         // Only known values reach the key: the filter was parsed into enums and language codes above.
         let choice = [context.language.code, filter.voice?.rawValue ?? "", filter.theme?.rawValue ?? "", filter.language ?? ""]

@@ -55,9 +55,9 @@ extension StoryDesk {
     public static let pageSize = 20
 
     /// One page of published stories (newest first, or best match first with a query) and whether more follow.
-    public func published(_ filter: StoryFilter, offset: Int, pageSize: Int = StoryDesk.pageSize) async throws -> (
-        items: [PublishedStory], hasMore: Bool
-    ) {
+    public func published(_ filter: StoryFilter, from cursor: StoryCursor = .start, pageSize: Int = StoryDesk.pageSize) async throws
+        -> (items: [PublishedStory], next: StoryCursor?)
+    {
         var query = StoryRecord.query(on: reader).filter(\.$publishedVersion != nil)
             .sort(\.$publishedAt, .descending).sort(\.$id, .descending)
         if let language = filter.language { query = query.filter(\.$language == language.lowercased()) }
@@ -72,24 +72,27 @@ extension StoryDesk {
             }
         }
         if let text = filter.query, !text.trimmingCharacters(in: .whitespaces).isEmpty {
-            return try await searched(text, filter, offset: offset, pageSize: pageSize)
+            return try await searched(text, filter, from: cursor, pageSize: pageSize)
         }
+        // Without a query the listing walks an index, so skipping is cheap; a search position means
+        // the reader removed the query from the address: start again.
+        guard case .offset(let offset) = cursor else { return try await published(filter, pageSize: pageSize) }
         let records = try await query.range(offset..<(offset + pageSize + 1)).all()
         let items = try await readable(Array(records.prefix(pageSize)))
-        return (items, records.count > pageSize)
+        return (items, records.count > pageSize ? .offset(offset + pageSize) : nil)
     }
 
     /// A page of search results: the match, the published words and the consent (checked at every
     /// read) in one statement.
-    private func searched(_ text: String, _ filter: StoryFilter, offset: Int, pageSize: Int) async throws -> (
-        items: [PublishedStory], hasMore: Bool
+    private func searched(_ text: String, _ filter: StoryFilter, from cursor: StoryCursor, pageSize: Int) async throws -> (
+        items: [PublishedStory], next: StoryCursor?
     ) {
         let hits = try await StorySearch(store: services.store).hits(
             text,
             filter: .init(
                 language: filter.language?.lowercased(), voice: filter.voice?.rawValue, theme: filter.theme?.rawValue,
                 country: filter.country?.uppercased()),
-            limit: pageSize + 1, offset: offset)
+            limit: pageSize + 1, offset: cursor.skipped, after: cursor.position)
         let now = services.now()
         let items = hits.prefix(pageSize).compactMap { hit -> PublishedStory? in
             guard StoryStatus(rawValue: hit.status) != .withdrawn else { return nil }
@@ -101,7 +104,8 @@ extension StoryDesk {
                 credit: Credit(mode: Credit.Mode(rawValue: hit.creditMode) ?? .anonymous, name: hit.creditName),
                 publishedAt: hit.publishedAt, consent: consent, translationOf: hit.translationOf)
         }
-        return (items, hits.count > pageSize)
+        // The next page starts after the last hit read for this one, even if that hit was not shown.
+        return (items, hits.count > pageSize ? .after(hits[pageSize - 1].position) : nil)
     }
 
     /// Stories moderators chose for the front page, most recently chosen first; the newest stories
@@ -111,7 +115,7 @@ extension StoryDesk {
             .sort(\.$featuredAt, .descending).limit(limit * 2).all()
         var items = Array(try await readable(chosen).prefix(limit))
         if items.count < limit {
-            let latest = try await published(StoryFilter(), offset: 0, pageSize: limit * 2).items
+            let latest = try await published(StoryFilter(), pageSize: limit * 2).items
             items += latest.filter { story in !items.contains { $0.id == story.id } }.prefix(limit - items.count)
         }
         return items
@@ -120,7 +124,7 @@ extension StoryDesk {
     /// The latest stories whose tellers let partner organisations share them, for feeds.
     public func sharedWithPartners(limit: Int = 50) async throws -> [PublishedStory] {
         let now = services.now()
-        return try await published(StoryFilter(), offset: 0, pageSize: limit * 2).items
+        return try await published(StoryFilter(), pageSize: limit * 2).items
             .filter { $0.consent.allows(.partners, at: now) }.prefix(limit).map { $0 }
     }
 

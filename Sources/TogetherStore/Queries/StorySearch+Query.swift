@@ -92,20 +92,30 @@ public struct StorySearch: Sendable {
         public let body: String
         /// The story's consent rows: scope and end (nil: until withdrawn).
         public let consent: [(scope: String, until: Date?)]
+        /// Where this hit sits in the order of results: the next page starts after it.
+        public let position: Position
     }
 
     /// Published stories matching every word of `query` and the filter, newest first, with their
     /// published words: one statement, so a page of results costs one trip to the database.
-    public func hits(_ query: String, filter: Filter = Filter(), limit: Int, offset: Int) async throws -> [Hit] {
+    /// `after` continues from a hit of an earlier page without walking past the matches before it;
+    /// `offset` is kept for links made before positions existed.
+    public func hits(_ query: String, filter: Filter = Filter(), limit: Int, offset: Int = 0, after: Position? = nil) async throws
+        -> [Hit]
+    {
         let words = Self.words(query)
         guard !words.isEmpty else { return [] }
         var extra: SQLQueryString = ""
-        for condition in conditions(filter) { extra = extra + " AND " + condition }
+        for condition in conditions(filter) + (after.flatMap(condition(after:)).map { [$0] } ?? []) {
+            extra = extra + " AND " + condition
+        }
         let columns: SQLQueryString = """
             s.id AS id, s.status AS status, s.language AS language, s.voice AS voice, s.themes AS themes, s.country AS country,
             s.region AS region, s.credit_mode AS credit_mode, s.credit_name AS credit_name, s.published_at AS published_at,
             s.translation_of AS translation_of, v.title AS title, v.summary AS summary, v.body AS body,
             """
+        let position: SQLQueryString =
+            store.isPostgres ? "(extract(epoch FROM s.published_at) * 1000000)::bigint AS position," : "f.rowid AS position,"
         // Consent travels with each hit as "scope=seconds,scope=," (an empty end: until withdrawn).
         let consent: SQLQueryString =
             store.isPostgres
@@ -116,7 +126,7 @@ public struct StorySearch: Sendable {
             let tsquery = words.map { "'\($0)'" }.joined(separator: " & ")
             rows = try await store.readSQL.raw(
                 """
-                SELECT \(columns) \(consent) FROM story_search f JOIN stories s ON s.id = f.story_id
+                SELECT \(columns) \(position) \(consent) FROM story_search f JOIN stories s ON s.id = f.story_id
                 JOIN story_versions v ON v.story_id = s.id AND v.number = s.published_version
                 WHERE f.document @@ \(bind: tsquery)::tsquery AND s.published_version IS NOT NULL\(extra)
                 ORDER BY s.published_at DESC, s.id DESC LIMIT \(bind: limit) OFFSET \(bind: offset)
@@ -126,7 +136,7 @@ public struct StorySearch: Sendable {
             let match = words.map { "\"\($0)\"" }.joined(separator: " ")
             rows = try await store.readSQL.raw(
                 """
-                SELECT \(columns) \(consent) FROM story_search f JOIN stories s ON s.id = f.story_id
+                SELECT \(columns) \(position) \(consent) FROM story_search f JOIN stories s ON s.id = f.story_id
                 JOIN story_versions v ON v.story_id = s.id AND v.number = s.published_version
                 WHERE story_search MATCH \(bind: match) AND s.published_version IS NOT NULL\(extra)
                 ORDER BY f.rowid DESC LIMIT \(bind: limit) OFFSET \(bind: offset)
@@ -145,7 +155,23 @@ public struct StorySearch: Sendable {
                 publishedAt: try row.decode(column: "published_at", as: Date?.self), translationOf: try uuid(row, "translation_of"),
                 title: try row.decode(column: "title", as: String.self), summary: try row.decode(column: "summary", as: String.self),
                 body: try row.decode(column: "body", as: String.self),
-                consent: Self.consent(try row.decode(column: "consent", as: String?.self) ?? ""))
+                consent: Self.consent(try row.decode(column: "consent", as: String?.self) ?? ""),
+                position: store.isPostgres
+                    ? .postgres(micros: try row.decode(column: "position", as: Int64.self), id: id)
+                    : .sqlite(rowid: try row.decode(column: "position", as: Int64.self)))
+        }
+    }
+
+    /// Results strictly after `position` in the order `hits` reads them (newest first).
+    private func condition(after position: Position) -> SQLQueryString? {
+        switch (position, store.isPostgres) {
+        case (.sqlite(let rowid), false):
+            return "f.rowid < \(bind: rowid)"
+        case (.postgres(let micros, let id), true):
+            // Integer microseconds both ways: a timestamp never goes through a floating-point number.
+            return "(s.published_at, s.id) < (timestamptz 'epoch' + \(bind: micros) * interval '1 microsecond', \(bind: id))"
+        default:
+            return nil  // a position from the other database (a restored link): start from the top
         }
     }
 

@@ -24,8 +24,13 @@ struct StoriesReadAPI {
         if let cached = services.pageCache.cached(key) { return JSONBody.response(bytes: cached) }
         let generation = services.pageCache.generation
         let parameters = request.uri.queryParameters
-        let offset = parameters["cursor"].flatMap { Int($0) } ?? 0
-        guard offset >= 0 else { throw StoryAPIError.badParameter("'cursor' must be a value from a previous page's 'next'.") }
+        var cursor = StoryCursor.start
+        if let text = parameters["cursor"] {
+            guard let parsed = StoryCursor(text) else {
+                throw StoryAPIError.badParameter("'cursor' must be a value from a previous page's 'next'.")
+            }
+            cursor = parsed
+        }
         var filter = StoryFilter(query: parameters["q"].map(String.init), language: parameters["language"].map(String.init))
         filter.country = parameters["country"].map(String.init)
         if let voice = parameters["voice"] {
@@ -36,11 +41,10 @@ struct StoriesReadAPI {
             guard let parsed = Theme(rawValue: String(theme)) else { throw StoryAPIError.invalid([.init("theme", .unknownTheme)]) }
             filter.theme = parsed
         }
-        let page = try await desk.published(filter, offset: offset)
+        let page = try await desk.published(filter, from: cursor)
         let bytes = ByteBuffer(
             bytes: try JSONBody.encoder.encode(
-                StoryJSON.Page(
-                    items: page.items.map(StoryJSON.PublicStory.init), next: page.hasMore ? String(offset + StoryDesk.pageSize) : nil)))
+                StoryJSON.Page(items: page.items.map(StoryJSON.PublicStory.init), next: page.next?.text)))
         services.pageCache.store(bytes, for: key, since: generation)
         return JSONBody.response(bytes: bytes)
     }

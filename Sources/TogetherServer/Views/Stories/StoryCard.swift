@@ -7,7 +7,9 @@ struct StoryCard {
     let href: String
     let title: String
     let excerpt: String
-    let paragraphs: [String]
+    let body: String
+    /// Worked out when a page shows the whole story; lists show only the excerpt.
+    var paragraphs: [String] { StoryText.paragraphs(body) }
     let summary: String?
     /// The story's own language and direction, which may differ from the page's.
     let lang: String
@@ -42,9 +44,10 @@ struct StoryCard {
         href = SiteRoute.story(id: .value(story.id)).path(language)
         title = story.title
         summary = story.summary.isEmpty ? nil : story.summary
-        paragraphs = StoryText.paragraphs(story.body)
+        body = story.body
         let source = story.summary.isEmpty ? story.body : story.summary
-        excerpt = source.count > 220 ? String(source.prefix(220)).trimmingCharacters(in: .whitespaces) + "…" : source
+        let opening = source.prefix(221)
+        excerpt = opening.count > 220 ? String(StoryText.trimmed(opening.prefix(220))) + "…" : source
         lang = story.language
         dir = StoryText.direction(of: story.language)
         credit = story.credit.displayName.map { t("story_credit_by", ["name": $0]) } ?? t("story_credit_anonymous")

@@ -14,7 +14,7 @@ struct StoryListPage {
     let resultsHeading: String
     let isEmpty: Bool
 
-    init(filter: StoryFilter, page: (items: [PublishedStory], hasMore: Bool), offset: Int, language: Language, t: Localizer) {
+    init(filter: StoryFilter, page: (items: [PublishedStory], next: StoryCursor?), language: Language, t: Localizer) {
         title = t("stories_title")
         action = SiteRoute.stories.path(language)
         query = filter.query ?? ""
@@ -40,8 +40,8 @@ struct StoryListPage {
         cards = page.items.map { StoryCard($0, language: language, t: t) }
         isEmpty = page.items.isEmpty
         resultsHeading = t("stories_results")
-        if page.hasMore {
-            var parameters = [("cursor", String(offset + StoryDesk.pageSize))]
+        if let next = page.next {
+            var parameters = [("cursor", next.text)]
             if let q = filter.query, !q.isEmpty { parameters.append(("q", q)) }
             if let voice = filter.voice { parameters.append(("voice", voice.rawValue)) }
             if let theme = filter.theme { parameters.append(("theme", theme.rawValue)) }
