@@ -13,6 +13,8 @@ let package = Package(
         .library(name: "Localization", targets: ["Localization"]),
         .library(name: "Stories", targets: ["Stories"]),
         .library(name: "NarrativeChecker", targets: ["NarrativeChecker"]),
+        .library(name: "Redaction", targets: ["Redaction"]),
+        .library(name: "Photos", targets: ["Photos"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -50,6 +52,18 @@ let package = Package(
             name: "NarrativeChecker",
             dependencies: [.product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/packs")],
+            swiftSettings: swiftSettings
+        ),
+
+        .target(
+            name: "Redaction",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            resources: [.copy("Resources/lexicon"), .copy("Resources/names"), .copy("Resources/ATTRIBUTION.md")],
+            swiftSettings: swiftSettings
+        ),
+
+        .target(
+            name: "Photos",
             swiftSettings: swiftSettings
         ),
 
@@ -95,6 +109,7 @@ let package = Package(
             name: "together",
             dependencies: [
                 "NarrativeChecker",
+                "Redaction",
                 "TogetherServer",
                 "TogetherStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -113,6 +128,17 @@ let package = Package(
         .testTarget(
             name: "NarrativeCheckerTests",
             dependencies: ["NarrativeChecker"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "RedactionTests",
+            dependencies: ["Redaction"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PhotosTests",
+            dependencies: ["Photos"],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -144,5 +144,39 @@ out=$("$BIN" check --medium billboard "$DATA/draft.txt" 2>&1); code=$?
 [[ $code -eq 2 ]]
 check "check: an unknown medium is a usage error, exit 2" $? "exit $code: $out"
 
+# Redaction: the JSON contract (offsets in Unicode scalars), styles, bad input.
+printf 'اسمي فاطمة 👋, call +49 151 23456789.' >"$DATA/story.txt"
+out=$("$BIN" redact --format json --lang ar "$DATA/story.txt" 2>&1); code=$?
+python3 - "$out" <<'PY'
+import json, sys
+d = json.loads(sys.argv[1]); text = 'اسمي فاطمة 👋, call +49 151 23456789.'
+assert set(d) == {"spans", "redacted"}, d
+kinds = {s["type"]: s for s in d["spans"]}
+assert set(kinds) == {"name", "phone"}, d
+for s in d["spans"]:
+    assert set(s) == {"start", "end", "type", "text", "confidence"} and text[s["start"]:s["end"]] == s["text"], s
+assert d["redacted"] == 'اسمي [NAME] 👋, call [PHONE].', d["redacted"]
+PY
+check "redact: JSON with scalar offsets, a name in Arabic and a phone" $? "exit $code: $out"
+
+out=$(printf 'My name is Amal Haddad.' | "$BIN" redact --style mask - 2>&1); code=$?
+[[ $code -eq 0 && "$out" == "My name is •••• ••••••."* && "$out" == *"name (0.90)"* ]]
+check "redact: text output masks and lists what it found" $? "exit $code: $out"
+
+head -c 64 /dev/urandom >"$DATA/secret"
+a=$(printf 'My name is Amal Haddad. Amal Haddad cooks.' | "$BIN" redact --style pseudonym --secret-file "$DATA/secret" - | head -1)
+b=$(printf 'Later, my name is Amal Haddad.' | "$BIN" redact --style pseudonym --secret-file "$DATA/secret" - | head -1)
+[[ "$a" =~ Person\ ([A-Z]{2})\.\ Person\ ([A-Z]{2}) && "${BASH_REMATCH[1]}" == "${BASH_REMATCH[2]}" && "$b" == *"Person ${BASH_REMATCH[1]}."* ]]
+check "redact: pseudonyms are the same for the same person with the same secret" $? "$a / $b"
+
+printf '\xff\xfe\x41' >"$DATA/latin1.txt"
+out=$("$BIN" redact "$DATA/latin1.txt" 2>&1); code=$?
+[[ $code -eq 2 && "$out" == "together redact: The text is not valid UTF-8"* ]]
+check "redact: text that is not UTF-8 gets one clear line and exit 2" $? "exit $code: $out"
+
+out=$("$BIN" redact --style pseudonym - </dev/null 2>&1); code=$?
+[[ $code -eq 2 && "$out" == *"--secret-file"* ]]
+check "redact: pseudonyms without a secret are refused" $? "exit $code: $out"
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]
