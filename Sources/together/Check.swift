@@ -106,19 +106,8 @@ struct Check: ParsableCommand {
     }
 
     static func read(_ file: String) throws -> String {
-        let data: Data
-        if file == "-" {
-            data = FileHandle.standardInput.readData(ofLength: maximumBytes + 1)
-        } else {
-            guard let handle = FileHandle(forReadingAtPath: file) else { throw CheckFailure("\(file): cannot be read.") }
-            defer { try? handle.close() }
-            data = handle.readData(ofLength: maximumBytes + 1)
-        }
+        let data = try InputFile.read(file, maximumBytes: maximumBytes, nothingTo: "check")
         let name = file == "-" ? "standard input" : file
-        guard data.count <= maximumBytes else {
-            throw CheckFailure("\(name): larger than \(maximumBytes / 1024 / 1024) MB; check a message, not a book.")
-        }
-        guard !data.isEmpty else { throw CheckFailure("\(name): is empty; there is nothing to check.") }
         guard let text = String(data: data, encoding: .utf8) else { throw CheckFailure("\(name): is not UTF-8 text.") }
         guard !text.unicodeScalars.contains(where: { $0.value == 0 }) else {
             throw CheckFailure("\(name): looks like a binary file, not text.")

@@ -131,17 +131,7 @@ struct Redact: ParsableCommand {
     }
 
     static func readBytes(_ file: String) throws -> [UInt8] {
-        let data: Data
-        if file == "-" {
-            data = FileHandle.standardInput.readData(ofLength: maximumBytes + 1)
-        } else {
-            guard let handle = FileHandle(forReadingAtPath: file) else { throw CheckFailure("\(file): cannot be read.") }
-            defer { try? handle.close() }
-            data = handle.readData(ofLength: maximumBytes + 1)
-        }
-        let name = file == "-" ? "standard input" : file
-        guard data.count <= maximumBytes else { throw CheckFailure("\(name): larger than \(maximumBytes / 1024 / 1024) MB.") }
-        guard !data.isEmpty else { throw CheckFailure("\(name): is empty; there is nothing to redact.") }
+        let data = try InputFile.read(file, maximumBytes: maximumBytes, nothingTo: "redact")
         return Array(data)
     }
 }
