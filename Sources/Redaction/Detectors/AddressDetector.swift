@@ -33,7 +33,7 @@ enum AddressDetector {
         let tokens = input.tokens
         var first = index
         while first > 0, index - first < 3, tokens[first - 1].kind == .word, tokens[first - 1].isCapitalized,
-            input.lexicon.isStreetType(tokens[index]), !input.lexicon.isStreetType(tokens[first - 1]),
+            input.isStreetType[index], !input.isStreetType[first - 1],
             ["-", " "].contains(input.text.text(tokens[first - 1].end, tokens[first].start))
         {
             first -= 1
@@ -76,7 +76,7 @@ enum AddressDetector {
         // English order: capitalised words, then the street type.
         while cursor < tokens.count, cursor <= index + 4, joined(tokens[cursor - 1], tokens[cursor], input) {
             let token = tokens[cursor]
-            if input.lexicon.isStreetType(token) {
+            if input.isStreetType[cursor] {
                 if sawName { return Found(end: token.end, confidence: 0.9) }
                 // French, Italian, Spanish order: the type first, then the name.
                 return nameAfterType(from: cursor + 1, input).map { Found(end: $0, confidence: 0.9) }
@@ -109,7 +109,7 @@ enum AddressDetector {
     private static func streetFirst(at index: Int, _ input: DetectionInput) -> Found? {
         let tokens = input.tokens
         let token = tokens[index]
-        guard input.lexicon.isStreetType(token) else { return nil }
+        guard input.isStreetType[index] else { return nil }
         // A German compound carries its name ("Hauptstraße"); otherwise the name follows the type.
         let isCompound = !input.lexicon.streetTypes.contains(token.folded)
         var nameEnd = isCompound ? token.end : nameAfterType(from: index + 1, input)

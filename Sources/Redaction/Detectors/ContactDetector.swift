@@ -81,7 +81,8 @@ enum ContactDetector {
             while start < end, "([\"'«“".unicodeScalars.contains(scalars[start]) { start += 1 }
             var last = end
             while last > start, ".,;:!?)]\"'»”".unicodeScalars.contains(scalars[last - 1]) { last -= 1 }
-            if start < last, isURL(Characters.fold(scalars[start..<last])) {
+            // Only chunks with a dot are worth folding and looking at (most are plain words).
+            if start < last, scalars[start..<last].contains("."), isURL(Characters.fold(scalars[start..<last])) {
                 spans.append(input.span(start, last, .url, 0.95))
             }
             index = end
@@ -92,7 +93,7 @@ enum ContactDetector {
     static func isURL(_ chunk: String) -> Bool {
         if chunk.hasPrefix("http://") || chunk.hasPrefix("https://") { return chunk.count > 10 }
         if chunk.hasPrefix("www."), chunk.count > 6 { return true }
-        guard !chunk.contains("@") else { return false }
+        guard !chunk.unicodeScalars.contains("@") else { return false }
         let host = chunk.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)[0]
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.unicodeScalars.allSatisfy(isDomain) }),

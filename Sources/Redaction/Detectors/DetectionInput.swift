@@ -2,6 +2,14 @@
 struct DetectionInput: Sendable {
     let text: ScannedText
     let lexicon: CompiledLexicon
+    /// Per token: a street type ("Road", "rue", "Hauptstraße"), worked out once as several detectors ask.
+    let isStreetType: [Bool]
+
+    init(text: ScannedText, lexicon: CompiledLexicon) {
+        self.text = text
+        self.lexicon = lexicon
+        isStreetType = text.tokens.map(lexicon.isStreetType)
+    }
 
     var tokens: [ScannedText.Token] { text.tokens }
     var scalars: [Unicode.Scalar] { text.scalars }

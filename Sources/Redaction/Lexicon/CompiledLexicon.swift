@@ -8,7 +8,7 @@ struct CompiledLexicon: Sendable {
     let birthCues: PhraseSet
     let months: PhraseSet
     let streetTypes: Set<String>
-    let streetSuffixes: [String]
+    let streetSuffixes: [[UInt8]]
     let addressCues: PhraseSet
     let arrivalCues: PhraseSet
     let employerCues: PhraseSet
@@ -35,7 +35,7 @@ struct CompiledLexicon: Sendable {
         streetTypes = Set(
             lexicons.flatMap(\.streetTypes).compactMap(single)
                 + everyLanguage.flatMap(\.streetTypes).compactMap(single).filter { $0.unicodeScalars.count >= 5 })
-        streetSuffixes = Array(Set((lexicons + everyLanguage).flatMap(\.streetSuffixes).map { Characters.fold($0) }))
+        streetSuffixes = Set((lexicons + everyLanguage).flatMap(\.streetSuffixes).map { Characters.fold($0) }).map { Array($0.utf8) }
         addressCues = PhraseSet(lexicons.flatMap(\.addressCues))
         arrivalCues = PhraseSet(lexicons.flatMap(\.arrivalCues))
         employerCues = PhraseSet(lexicons.flatMap(\.employerCues))
@@ -47,8 +47,10 @@ struct CompiledLexicon: Sendable {
     func isStreetType(_ token: ScannedText.Token) -> Bool {
         guard token.kind == .word else { return false }
         if streetTypes.contains(token.folded) { return true }
+        // Compared as bytes: String's own suffix test works on characters and was most of the time spent.
+        let word = Array(token.folded.utf8)
         return streetSuffixes.contains { suffix in
-            token.folded.count > suffix.count + 2 && token.folded.hasSuffix(suffix)
+            word.count > suffix.count + 2 && word[(word.count - suffix.count)...].elementsEqual(suffix)
         }
     }
 }

@@ -36,7 +36,9 @@ struct PhraseSet: Sendable {
                 break
             }
             // The words of a phrase follow each other on one line.
-            if matches, words.count > 1, text.text(text.tokens[index].end, text.tokens[index + words.count - 1].start).contains("\n") {
+            if matches, words.count > 1,
+                text.scalars[text.tokens[index].end..<text.tokens[index + words.count - 1].start].contains("\n")
+            {
                 matches = false
             }
             if matches { return words.count }

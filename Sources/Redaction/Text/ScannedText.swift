@@ -59,15 +59,23 @@ public struct ScannedText: Sendable {
             var arabic = false
             while index < scalars.count, Characters.isWordScalar(scalars[index]) {
                 let scalar = scalars[index]
-                if Characters.digitValue(scalar) != nil { digits += 1 } else if scalar.properties.isAlphabetic { letters += 1 }
-                if Characters.isArabic(scalar) { arabic = true }
+                if scalar.isASCII {
+                    if scalar.value <= 0x39 { digits += 1 } else { letters += 1 }
+                } else if Characters.digitValue(scalar) != nil {
+                    digits += 1
+                } else if scalar.properties.isAlphabetic {
+                    letters += 1
+                    if Characters.isArabic(scalar) { arabic = true }
+                }
                 index += 1
             }
             let kind: Token.Kind = digits == 0 ? .word : letters == 0 ? .number : .mixed
             tokens.append(
                 Token(
                     start: start, end: index, folded: Characters.fold(scalars[start..<index]), kind: kind,
-                    isCapitalized: scalars[start].properties.isUppercase, isArabic: arabic))
+                    isCapitalized: scalars[start].isASCII
+                        ? (scalars[start].value >= 0x41 && scalars[start].value <= 0x5A) : scalars[start].properties.isUppercase,
+                    isArabic: arabic))
         }
         return tokens
     }
