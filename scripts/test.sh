@@ -41,6 +41,9 @@ count() {
 logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
 
+# Tests that read files back with exiftool fail, rather than skip, when it is missing here.
+export TOGETHER_REQUIRE_EXIFTOOL=1
+
 log "build"
 swift build --build-tests || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
 
