@@ -89,6 +89,7 @@ let package = Package(
             dependencies: [
                 "Localization",
                 "NarrativeChecker",
+                "Redaction",
                 "Stories",
                 "TogetherStore",
                 .product(name: "Hummingbird", package: "hummingbird"),

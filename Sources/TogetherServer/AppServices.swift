@@ -3,6 +3,7 @@ import Localization
 import Logging
 import NarrativeChecker
 import Prometheus
+import Redaction
 import TogetherStore
 
 /// What handlers and middleware share: configuration, the store, texts, templates and the
@@ -21,6 +22,8 @@ public struct AppServices: Sendable {
     let logger: Logger
     let vault: ContactVault
     let checkers: CheckerState
+    /// Finds personal details in stories under review.
+    let redactor: Redactor
     let site = SiteState()
     let pageCache = RenderedPageCache()
     let fragments = FragmentCache()
@@ -48,6 +51,7 @@ public struct AppServices: Sendable {
         self.logger = logger
         self.vault = vault
         self.checkers = CheckerState(builtIn: resources.rulePacks, compiled: resources.checker)
+        self.redactor = resources.redactor
     }
 
     public var accounts: Accounts { Accounts(services: self) }

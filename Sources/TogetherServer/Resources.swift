@@ -2,6 +2,7 @@ import Foundation
 import Localization
 import Mustache
 import NarrativeChecker
+import Redaction
 
 /// Templates and translation catalogs, loaded and checked once at start.
 public struct Resources: Sendable {
@@ -13,6 +14,7 @@ public struct Resources: Sendable {
     /// The narrative checker's built-in rule packs, read once, and the checker compiled from them.
     let rulePacks: [RulePack]
     let checker: Checker
+    let redactor: Redactor
 
     static let languages: [Language] = [.english, .french, .spanish, .arabic]
 
@@ -36,7 +38,8 @@ public struct Resources: Sendable {
             openAPIDocument: try String(contentsOf: root.appendingPathComponent("api/openapi.json"), encoding: .utf8),
             checkScript: try String(contentsOf: root.appendingPathComponent("public/check.js"), encoding: .utf8),
             rulePacks: rulePacks,
-            checker: try Checker(packs: rulePacks)
+            checker: try Checker(packs: rulePacks),
+            redactor: try Redactor.builtIn()
         )
     }
 

@@ -17,6 +17,25 @@ struct ReviewController {
         routes.on(.reviewStoryEdit(id: .key), .post, use: edit)
         routes.on(.reviewStoryAction(id: .key), .post, use: act)
         routes.on(.reviewStoryContact(id: .key), .post, use: revealContact)
+        routes.on(.reviewStoryRedactions(id: .key), .post, use: decideRedactions)
+    }
+
+    /// One choice per suggested detail ("d.<key>" = redact or keep); undecided ones stay suggestions.
+    @Sendable func decideRedactions(_ request: Request, context: AppContext) async throws -> Response {
+        let record = try await story(context)
+        let form = context.form ?? FormFields()
+        var redact: Set<String> = []
+        var keep: Set<String> = []
+        for (key, value) in form.fields(prefixed: "d.") {
+            if value == "redact" { redact.insert(key) } else if value == "keep" { keep.insert(key) }
+        }
+        let actor = try actor(context)
+        if let refusal = try await refusingResponse(
+            record, request: request, context: context, { try await desk.decideRedactions(record, redact: redact, keep: keep, by: actor) })
+        {
+            return refusal
+        }
+        return .redirect(to: SiteRoute.reviewStory(id: .value(try record.requireID())).path(context.language), type: .normal)
     }
 
     @Sendable func queue(_ request: Request, context: AppContext) async throws -> Response {
@@ -75,9 +94,14 @@ struct ReviewController {
             refusal = try await refusingResponse(record, request: request, context: context) {
                 try await desk.sendForApproval(record, by: actor)
             }
-        case "publish":
-            refusal = try await refusingResponse(record, request: request, context: context) {
-                try await desk.apply(.publish, to: record, by: actor)
+        case "publish", "publish-override":
+            do {
+                refusal = try await refusingResponse(record, request: request, context: context) {
+                    try await desk.publish(record, by: actor, overridingRedactions: form["action"] == "publish-override")
+                }
+            } catch is RedactionRefusal {
+                return try await render(
+                    record, problem: "review_refused_redactions", request: request, context: context, status: .conflict)
             }
         case "feature", "unfeature":
             refusal = try await refusingResponse(record, request: request, context: context) {
@@ -158,6 +182,7 @@ struct ReviewController {
         try await page.link(record, desk: desk, language: context.language, t: t, now: services.now())
         let first = current.number == 1 ? current : try await desk.version(1, of: record)
         page.check(record, current: current, original: first, checker: services.checker, language: context.language, t: t)
+        try await page.suggestRedactions(record, current: current, desk: desk, language: context.language, t: t)
         return services.views.render(
             "review-story", title: page.title, page: page, request: request, context: context, services: services, status: status)
     }

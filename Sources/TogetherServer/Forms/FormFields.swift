@@ -26,6 +26,14 @@ public struct FormFields: Sendable, Equatable {
     /// Every value sent under `name`, in order.
     public func all(_ name: String) -> [String] { values[name] ?? [] }
 
+    /// The first value of every field whose name starts with `prefix` (one radio group per item).
+    public func fields(prefixed prefix: String) -> [(name: String, value: String)] {
+        values.compactMap { name, values in
+            guard name.hasPrefix(prefix), let value = values.first else { return nil }
+            return (String(name.dropFirst(prefix.count)), value)
+        }
+    }
+
     /// The field with surrounding white space removed; "" when missing.
     public func trimmed(_ name: String) -> String {
         self[name]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""

@@ -53,7 +53,7 @@ extension SiteRoute {
         // Facilitators collect stories and translate published ones; they cannot review or publish.
         case .storyNewForSomeone, .storyTranslate:
             return .staff([.admin, .moderator, .facilitator])
-        case .reviewQueue, .reviewStory, .reviewStoryEdit, .reviewStoryAction, .reviewStoryContact:
+        case .reviewQueue, .reviewStory, .reviewStoryEdit, .reviewStoryAction, .reviewStoryContact, .reviewStoryRedactions:
             return .staff([.admin, .moderator])
         case .apiMe:
             return .apiToken(Set(Role.allCases))

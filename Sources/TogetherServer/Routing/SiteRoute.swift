@@ -28,6 +28,7 @@ enum SiteRoute: Equatable, Sendable {
     case reviewStoryEdit(id: Parameter<UUID>)
     case reviewStoryAction(id: Parameter<UUID>)
     case reviewStoryContact(id: Parameter<UUID>)
+    case reviewStoryRedactions(id: Parameter<UUID>)
     case stories
     case story(id: Parameter<UUID>)
     case myStory
@@ -112,6 +113,7 @@ enum SiteRoute: Equatable, Sendable {
         case .reviewStoryEdit(let id): return ["staff", "stories", Self.component(id, key: "id"), "edit"]
         case .reviewStoryAction(let id): return ["staff", "stories", Self.component(id, key: "id"), "action"]
         case .reviewStoryContact(let id): return ["staff", "stories", Self.component(id, key: "id"), "contact"]
+        case .reviewStoryRedactions(let id): return ["staff", "stories", Self.component(id, key: "id"), "redactions"]
         case .stories: return ["stories"]
         case .story(let id): return ["stories", Self.component(id, key: "id")]
         case .myStory: return ["my-story"]

@@ -53,7 +53,9 @@ extension StoryDesk {
     }
 
     /// Saves a moderator's edit as a new version, which the teller must approve before it goes out.
-    public func edit(_ record: StoryRecord, title: String?, summary: String?, body: String?, by actor: Actor) async throws {
+    public func edit(
+        _ record: StoryRecord, title: String?, summary: String?, body: String?, by actor: Actor, auditAction: String = "edit"
+    ) async throws {
         guard let current = try await version(record.currentVersion, of: record) else { throw StoryDeskError.missingVersion }
         var lifecycle = Self.lifecycle(of: record)
         try lifecycle.apply(.edit, by: actor.story)
@@ -64,7 +66,7 @@ extension StoryDesk {
         try await database.transaction { db in
             try await record.save(on: db)
             try await next.create(on: db)
-            try await audit(action: "edit", story: record.id, by: actor, on: db)
+            try await audit(action: auditAction, story: record.id, by: actor, on: db)
         }
     }
 
@@ -84,6 +86,7 @@ extension StoryDesk {
             try await StoryVersionRecord.query(on: db).filter(\.$story.$id ~~ ids).delete()
             try await StoryConsentRecord.query(on: db).filter(\.$story.$id ~~ ids).delete()
             try await StorySubmissionKey.query(on: db).filter(\.$story.$id ~~ ids).delete()
+            try await RedactionDecisionRecord.query(on: db).filter(\.$story.$id ~~ ids).delete()
             try await StoryRecord.query(on: db).filter(\.$id ~~ ids).delete()
             for id in ids {
                 try await StoryTombstone(id: id, withdrawnAt: now).create(on: db)

@@ -14,5 +14,6 @@ extension Migrations {
         M0009_StoryFacilitationAndTranslations(),
         M0010_CreateRulePacks(),
         M0011_StoryFeatured(),
+        M0012_CreateRedactionDecisions(),
     ]
 }

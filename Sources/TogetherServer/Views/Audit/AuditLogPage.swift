@@ -52,7 +52,8 @@ struct AuditLogPage {
 
     static let knownActions: Set<String> = [
         "submit", "translate", "start-review", "edit", "request-approval", "approve", "request-changes", "publish", "reject", "withdraw",
-        "change-consent", "show-contact", "upload-pack", "remove-pack", "feature", "unfeature",
+        "change-consent", "show-contact", "upload-pack", "remove-pack", "feature", "unfeature", "redact", "keep-details",
+        "publish-override-redactions",
     ]
 
     static func action(_ name: String, t: Localizer) -> String {

@@ -49,6 +49,10 @@ struct ReviewPage {
     var translations: [TranslationLink] = []
     var translateURL: String?
     var checkNotes: [CheckNote] = []
+    var redactions: [RedactionRow] = []
+    /// Set while sure details in the version to publish have no decision.
+    var unresolvedNote: String?
+    var redactionsURL = ""
 
     struct HistoryRow {
         let when: String

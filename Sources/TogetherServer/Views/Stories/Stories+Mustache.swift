@@ -173,6 +173,10 @@ extension ReviewPage: MustacheParent {
         case "original": return self.original
         case "translations": return self.translations.isEmpty ? nil : self.translations
         case "checkNotes": return self.checkNotes.isEmpty ? nil : self.checkNotes
+        case "redactions": return self.redactions
+        case "hasRedactions": return !self.redactions.isEmpty
+        case "redactionsURL": return self.redactionsURL
+        case "unresolvedNote": return self.unresolvedNote
         case "canFeature": return self.canFeature
         case "canUnfeature": return self.canUnfeature
         case "featuredNote": return self.featuredNote

@@ -1,0 +1,17 @@
+import Mustache
+
+extension ReviewPage.RedactionRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "field": return self.field
+        case "kind": return self.kind
+        case "text": return self.text
+        case "isHigh": return self.isHigh
+        case "isKept": return self.isKept
+        case "redactID": return self.redactID
+        case "keepID": return self.keepID
+        default: return nil
+        }
+    }
+}
