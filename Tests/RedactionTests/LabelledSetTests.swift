@@ -18,9 +18,9 @@ final class LabelledSetTests: XCTestCase {
         let keep: [String]
     }
 
-    static func stories() throws -> [Story] {
+    static func stories(_ file: String = "stories.jsonl") throws -> [Story] {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-            "../../bench/redaction-eval/stories.jsonl")
+            "../../bench/redaction-eval/\(file)")
         let text = try String(contentsOf: url.standardizedFileURL, encoding: .utf8)
         return try text.split(whereSeparator: \.isNewline).map { try JSONDecoder().decode(Story.self, from: Data($0.utf8)) }
     }
@@ -35,8 +35,17 @@ final class LabelledSetTests: XCTestCase {
     }
 
     func testRecallAndWhatSurvivesOnTheLabelledStories() throws {
-        let stories = try Self.stories()
-        XCTAssertGreaterThanOrEqual(stories.count, 40)
+        try assertTargets(on: try Self.stories())
+    }
+
+    /// The second set, written later without looking at the detectors (see docs/benchmarks.md for
+    /// what it showed before and after the fixes it led to).
+    func testRecallAndWhatSurvivesOnTheSecondSet() throws {
+        try assertTargets(on: try Self.stories("heldout.jsonl"))
+    }
+
+    func assertTargets(on stories: [Story]) throws {
+        XCTAssertGreaterThanOrEqual(stories.count, 30)
         var covered: [String: Int] = [:]
         var total: [String: Int] = [:]
         var keepHit = 0

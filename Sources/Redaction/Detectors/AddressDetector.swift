@@ -15,8 +15,15 @@ enum AddressDetector {
         var index = 0
         while index < tokens.count {
             if let found = numberFirst(at: index, input) ?? streetFirst(at: index, input) {
-                let end = withPostcode(after: found.end, input)
-                let start = found.confidence >= 0.5 ? nameStart(before: index, input) : tokens[index].start
+                let end = withPostcode(after: withFloor(after: found.end, input), input)
+                var start = found.confidence >= 0.5 ? nameStart(before: index, input) : tokens[index].start
+                // "Flat 4, 27 Moorland Terrace"
+                let first = input.text.tokenIndex(atOrAfter: start)
+                if found.confidence >= 0.5, first >= 2, tokens[first - 1].kind != .word, flatWords.contains(tokens[first - 2].folded),
+                    [", ", " "].contains(input.text.text(tokens[first - 1].end, tokens[first].start))
+                {
+                    start = tokens[first - 2].start
+                }
                 spans.append(input.span(start, end, .address, found.confidence))
                 index = input.text.tokenIndex(atOrAfter: end)
                 continue
@@ -25,6 +32,21 @@ enum AddressDetector {
         }
         spans += cued(input)
         return spans
+    }
+
+    /// ", 2e étage", ", 3rd floor", ", 2. Stock" after the street and number.
+    private static func withFloor(after end: Int, _ input: DetectionInput) -> Int {
+        let tokens = input.tokens
+        let next = input.text.tokenIndex(atOrAfter: end)
+        guard next + 1 < tokens.count, input.text.text(end, tokens[next].start) == ", ", tokens[next].kind != .word,
+            tokens[next].end - tokens[next].start <= 4
+        else { return end }
+        var floor = next + 1
+        if ["º", "ª"].contains(tokens[floor].folded), floor + 1 < tokens.count { floor += 1 }
+        guard sides.contains(tokens[floor].folded), input.text.text(tokens[floor - 1].end, tokens[floor].start).count <= 2 else {
+            return end
+        }
+        return tokens[floor].end
     }
 
     /// Where a street's name starts when capitalised words come before its type: "Karl-Heine-Straße",
@@ -44,8 +66,11 @@ enum AddressDetector {
     /// Words for the side of a landing, after the floor: "2º izquierda", "3. OG links".
     private static let sides: Set<String> = [
         "izquierda", "derecha", "izda", "dcha", "centro", "puerta", "links", "rechts", "mitte", "gauche", "droite", "sinistra", "destra",
-        "interno", "esquerdo", "direito", "esq", "dto",
+        "interno", "esquerdo", "direito", "esq", "dto", "étage", "etage", "stock", "og", "eg", "floor", "piso", "planta", "piano",
     ]
+
+    /// Words before a flat's number in front of an address: "Flat 4, 27 Moorland Terrace".
+    private static let flatWords: Set<String> = ["flat", "apt", "apartment", "unit", "wohnung", "appartement", "apartamento", "app"]
 
     struct Found {
         let end: Int
@@ -132,6 +157,12 @@ enum AddressDetector {
             tokens[last + 1].end - tokens[last + 1].start <= 3, !isPostcode(tokens[last + 1], input)
         {
             last += 1
+            // "3.º izquierda": the ordinal sign after a dot.
+            if last + 1 < tokens.count, ["º", "ª"].contains(tokens[last + 1].folded),
+                input.text.text(tokens[last].end, tokens[last + 1].start) == "."
+            {
+                last += 1
+            }
             if last + 1 < tokens.count, sides.contains(tokens[last + 1].folded),
                 input.text.onlySpaces(tokens[last].end, tokens[last + 1].start)
             {

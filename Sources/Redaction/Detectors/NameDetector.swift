@@ -54,7 +54,20 @@ enum NameDetector {
     /// says a name follows ("my name is"), so a lower-case or unlisted word still counts.
     static func name(after start: Int, strong: Bool, _ input: DetectionInput) -> Int? {
         let tokens = input.tokens
-        guard start < tokens.count, start == 0 || !input.crossesSentence(tokens[start - 1].end, tokens[start].start) else { return nil }
+        guard start < tokens.count else { return nil }
+        // "my boss, Mr. Okonkwo": a title between the cue and the name, its full stop no sentence end.
+        if let length = input.lexicon.titles.match(in: input.text, at: start), tokens[start].isCapitalized,
+            start + length < tokens.count, tokens[start + length].isCapitalized,
+            ["", ".", " ", ". "].contains(input.text.text(tokens[start + length - 1].end, tokens[start + length].start))
+        {
+            return name(after: start + length, strong: strong, input, afterTitle: true)
+        }
+        return name(after: start, strong: strong, input, afterTitle: false)
+    }
+
+    private static func name(after start: Int, strong: Bool, _ input: DetectionInput, afterTitle: Bool) -> Int? {
+        let tokens = input.tokens
+        guard start == 0 || afterTitle || !input.crossesSentence(tokens[start - 1].end, tokens[start].start) else { return nil }
         let first = tokens[start]
         guard first.kind == .word else { return nil }
         if first.isArabic {
@@ -71,8 +84,32 @@ enum NameDetector {
             }
             return end
         }
-        guard first.isCapitalized || (strong && isKnown(first, input)) else { return nil }
+        if strong, !first.isCapitalized { return lowerCaseName(from: start, input) }
+        guard first.isCapitalized else { return nil }
         return latinName(from: start, input)
+    }
+
+    /// Words that end a name typed in lower case ("my name is tomasz wierzbicki and I …").
+    static let nameEnders: Set<String> = [
+        "and", "but", "from", "i", "im", "am", "is", "was", "to", "in", "at", "with", "und", "ich", "aus", "bin", "von", "et", "je",
+        "j", "suis", "de", "du", "y", "e", "soy", "yo", "vengo", "ed", "sono", "da", "ve", "ben", "en", "och", "jag", "en", "the", "a",
+        "not", "nicht", "pas", "no", "es", "est", "ist",
+    ]
+
+    /// After "my name is", up to three words typed in lower case, to a comma or a little word.
+    static func lowerCaseName(from start: Int, _ input: DetectionInput) -> Int? {
+        let tokens = input.tokens
+        guard tokens[start].kind == .word, !nameEnders.contains(tokens[start].folded) else { return nil }
+        var end = tokens[start].end
+        var cursor = start + 1
+        while cursor < tokens.count, cursor < start + 3 {
+            let gap = input.text.text(tokens[cursor - 1].end, tokens[cursor].start)
+            let token = tokens[cursor]
+            guard gap == " " || gap == "-", token.kind == .word, !token.isArabic, !nameEnders.contains(token.folded) else { break }
+            end = token.end
+            cursor += 1
+        }
+        return end
     }
 
     /// Capitalised words and particles, up to four, on one line without punctuation between.
