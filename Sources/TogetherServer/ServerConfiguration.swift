@@ -15,6 +15,8 @@ public struct ServerConfiguration: Sendable {
     public var setupLinkLifetime: TimeInterval = 24 * 3600
     /// Largest request body accepted, in bytes.
     public var maxBodySize = 64 * 1024
+    /// Stories never published and every contact detail are erased this many days after sending.
+    public var retentionDays = 180
 
     public init() {}
 

@@ -43,7 +43,10 @@ public enum TogetherApplication {
         Application(
             router: makeRouter(services: services, resources: resources),
             configuration: .init(address: .hostname(services.configuration.host, port: services.configuration.port)),
-            services: [ConsentExpiryService(services: services), ErasureCompactionService(services: services)],
+            services: [
+                ConsentExpiryService(services: services), ErasureCompactionService(services: services),
+                RetentionService(services: services),
+            ],
             logger: services.logger
         )
     }

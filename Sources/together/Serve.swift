@@ -23,6 +23,9 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Trust X-Forwarded-For from a reverse proxy for rate limits.")
     var trustProxy = false
 
+    @Option(help: "Days after which stories never published and all contact details are erased (TOGETHER_RETENTION_DAYS; default 180).")
+    var retentionDays: Int?
+
     @Flag(help: "Fill an empty database with fictional demo content.")
     var demo = false
 
@@ -36,6 +39,9 @@ struct Serve: AsyncParsableCommand {
         configuration.port = port
         configuration.publicURL = publicURL ?? ProcessInfo.processInfo.environment["TOGETHER_PUBLIC_URL"]
         configuration.trustProxy = trustProxy
+        let days = retentionDays ?? ProcessInfo.processInfo.environment["TOGETHER_RETENTION_DAYS"].flatMap { Int($0) } ?? 180
+        guard days >= 1 else { Console.fail("The retention period must be at least one day.") }
+        configuration.retentionDays = days
         let store = try await store.openStore(logger: logger)
         let resources: Resources
         do { resources = try await Resources.load() } catch { Console.fail("\(error)") }

@@ -78,6 +78,12 @@ extension StoryDesk {
         let id = try record.requireID()
         // A teller's withdrawal takes every translation with it; a translation alone can be withdrawn too.
         let ids = [id] + (record.translationOf == nil ? try await translationRecords(of: id).compactMap(\.id) : [])
+        try await erase(ids, action: "withdraw", by: .teller)
+    }
+
+    /// Deletes the stories' words, versions, consent, contact and decisions, leaves a content-free
+    /// tombstone for each, and makes sure no file, index or cache keeps them.
+    func erase(_ ids: [UUID], action: String, by actor: Actor) async throws {
         let now = services.now()
         // Out of search first: should the deletion below fail, the story is at worst unfindable, never findable and gone.
         let search = StorySearch(store: services.store)
@@ -90,7 +96,7 @@ extension StoryDesk {
             try await StoryRecord.query(on: db).filter(\.$id ~~ ids).delete()
             for id in ids {
                 try await StoryTombstone(id: id, withdrawnAt: now).create(on: db)
-                try await audit(action: "withdraw", story: id, by: .teller, on: db)
+                try await audit(action: action, story: id, by: actor, on: db)
             }
         }
         try await services.store.eraseFreedSpace()

@@ -21,6 +21,8 @@ public struct StoryDesk: Sendable {
         var tokenID: UUID? = nil
 
         public static let teller = Actor(story: .teller, userID: nil, auditRole: "teller")
+        /// The server's own scheduled jobs (retention).
+        public static let system = Actor(story: .teller, userID: nil, auditRole: "system")
     }
 
     /// Saves a new story with its first version and consent; returns its id and the receipt code to show once.

@@ -44,6 +44,8 @@ struct AuditLogPage {
             role = t("audit_role_api", ["role": t("role_\(entry.role.dropFirst(4))")])
         } else if entry.role == "teller" {
             role = t("audit_role_teller")
+        } else if entry.role == "system" {
+            role = t("audit_role_system")
         } else {
             role = t("role_\(entry.role)")
         }
@@ -53,7 +55,7 @@ struct AuditLogPage {
     static let knownActions: Set<String> = [
         "submit", "translate", "start-review", "edit", "request-approval", "approve", "request-changes", "publish", "reject", "withdraw",
         "change-consent", "show-contact", "upload-pack", "remove-pack", "feature", "unfeature", "redact", "keep-details",
-        "publish-override-redactions",
+        "publish-override-redactions", "purge", "purge-contact",
     ]
 
     static func action(_ name: String, t: Localizer) -> String {
