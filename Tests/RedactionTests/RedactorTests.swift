@@ -91,6 +91,8 @@ final class RedactorTests: XCTestCase {
         try assertFinds("اسمي فاطمة وأنا من حلب.", .name, "فاطمة", language: "ar")
         try assertFinds("ساعدني عبد الرحمن كثيرا.", .name, "عبد الرحمن", language: "ar")
         try assertFinds("Yesterday Mohammed brought tea.", .name, "Mohammed")
+        try assertFinds("hello, my name is tomasz wierzbicki and I fix bicycles.", .name, "tomasz wierzbicki")
+        XCTAssertFalse(try found("Call me on 0151 2345678 any time.").contains { $0.0 == .name }, "“on” after “call me” is no name")
     }
 
     func testCitiesCountriesAndYearsSurvive() throws {

@@ -26,7 +26,8 @@ final class RedactionReviewTests: XCTestCase {
             XCTAssertTrue(review.contains("<q>Amal Haddad</q>"))
             XCTAssertTrue(review.contains("<q>+49 151 23456789</q>"))
             let names = review.body.matches(of: /name="(d\.[0-9a-f]{64})"/).map { String($0.output.1) }
-            XCTAssertEqual(Set(names).count, 2, "one choice per detail")
+            XCTAssertEqual(
+                Set(names).count, 2, "one choice per detail: \(review.body.matches(of: /<q>[^<]*<\/q>/).map { String($0.output) })")
 
             // The teller approved the words as sent; the phone number still holds publication.
             _ = try await moderator.post("/en/staff/stories/\(id)/action", [("action", "request-approval")], csrf: review.csrf)

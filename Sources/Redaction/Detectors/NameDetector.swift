@@ -93,13 +93,16 @@ enum NameDetector {
     static let nameEnders: Set<String> = [
         "and", "but", "from", "i", "im", "am", "is", "was", "to", "in", "at", "with", "und", "ich", "aus", "bin", "von", "et", "je",
         "j", "suis", "de", "du", "y", "e", "soy", "yo", "vengo", "ed", "sono", "da", "ve", "ben", "en", "och", "jag", "en", "the", "a",
-        "not", "nicht", "pas", "no", "es", "est", "ist",
+        "not", "nicht", "pas", "no", "es", "est", "ist", "on", "at", "by", "for", "of", "back", "if", "when", "any", "anytime", "now",
+        "please", "here", "there", "today", "tomorrow", "later", "soon", "sur", "au", "aux", "à", "al", "por", "per", "auf", "unter", "an",
+        "bei", "mal", "gern", "gerne", "ici", "aquí", "qui", "what", "whatever", "anything", "something",
     ]
 
     /// After "my name is", up to three words typed in lower case, to a comma or a little word.
     static func lowerCaseName(from start: Int, _ input: DetectionInput) -> Int? {
         let tokens = input.tokens
-        guard tokens[start].kind == .word, !nameEnders.contains(tokens[start].folded) else { return nil }
+        guard tokens[start].kind == .word, tokens[start].folded.unicodeScalars.count >= 2, !nameEnders.contains(tokens[start].folded)
+        else { return nil }
         var end = tokens[start].end
         var cursor = start + 1
         while cursor < tokens.count, cursor < start + 3 {
