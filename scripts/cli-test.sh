@@ -178,5 +178,13 @@ out=$("$BIN" redact --style pseudonym - </dev/null 2>&1); code=$?
 [[ $code -eq 2 && "$out" == *"--secret-file"* ]]
 check "redact: pseudonyms without a secret are refused" $? "exit $code: $out"
 
+out=$("$BIN" contact-key rotate --data-dir "$DATA/site" 2>&1); code=$?
+[[ $code -eq 0 && "$out" == "Sealed "*" contact details with a new key; the old key file is replaced." && -f "$DATA/site/contact.key" && ! -e "$DATA/site/contact.key.next" ]]
+check "contact-key rotate: seals again and replaces the key file" $? "exit $code: $out"
+
+out=$(TOGETHER_CONTACT_KEY=$(head -c 32 /dev/urandom | base64) "$BIN" contact-key rotate --data-dir "$DATA/site" 2>&1); code=$?
+[[ $code -eq 1 && "$out" == *"TOGETHER_CONTACT_KEY"* ]]
+check "contact-key rotate: a key from the environment is explained, not rotated" $? "exit $code: $out"
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

@@ -6,7 +6,9 @@ struct Together: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "together",
         abstract: "Together: stories, common ground and message tools for communities that welcome.",
-        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, TokenCommand.self, Check.self, Redact.self],
+        subcommands: [
+            Serve.self, Migrate.self, Demo.self, UserCommand.self, TokenCommand.self, Check.self, Redact.self, ContactKeyCommand.self,
+        ],
         defaultSubcommand: nil
     )
 

@@ -20,8 +20,9 @@ public struct ContactVault: Sendable {
             guard let data = Data(base64Encoded: encoded), data.count == 32 else { throw .badEnvironmentKey }
             return ContactVault(key: SymmetricKey(data: data))
         }
-        let path = (dataDirectory as NSString).appendingPathComponent("contact.key")
+        let path = keyPath(in: dataDirectory)
         let files = FileManager.default
+        guard !files.fileExists(atPath: nextKeyPath(in: dataDirectory)) else { throw .rotationUnfinished(nextKeyPath(in: dataDirectory)) }
         if let data = files.contents(atPath: path) {
             guard data.count == 32 else { throw .badKeyFile(path) }
             return ContactVault(key: SymmetricKey(data: data))
@@ -59,6 +60,9 @@ public enum VaultError: Error, CustomStringConvertible, Equatable {
     case badKeyFile(String)
     case cannotCreateKeyFile(String)
     case sealingFailed
+    case rotationUnfinished(String)
+    case rotationFailed(String)
+    case keyFromEnvironment
 
     public var description: String {
         switch self {
@@ -66,6 +70,12 @@ public enum VaultError: Error, CustomStringConvertible, Equatable {
         case .badKeyFile(let path): return "The contact key file \(path) is damaged: it must hold exactly 32 bytes."
         case .cannotCreateKeyFile(let path): return "Cannot create the contact key file \(path)."
         case .sealingFailed: return "Contact details could not be sealed."
+        case .rotationUnfinished(let path):
+            return
+                "A contact key rotation did not finish (\(path) exists): run `together contact-key rotate` again before starting the server."
+        case .rotationFailed(let reason): return "The contact details could not be sealed again (nothing was changed): \(reason)"
+        case .keyFromEnvironment:
+            return "The contact key comes from TOGETHER_CONTACT_KEY: rotation works on the key file in the data directory (see docs)."
         }
     }
 }
