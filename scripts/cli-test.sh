@@ -186,5 +186,10 @@ out=$(TOGETHER_CONTACT_KEY=$(head -c 32 /dev/urandom | base64) "$BIN" contact-ke
 [[ $code -eq 1 && "$out" == *"TOGETHER_CONTACT_KEY"* ]]
 check "contact-key rotate: a key from the environment is explained, not rotated" $? "exit $code: $out"
 
+out=$("$BIN" export --data-dir "$DATA/site" --to "$DATA/export" 2>&1); code=$?
+[[ $code -eq 0 && "$out" == "Wrote "*" stories and 2 tables to $DATA/export." && -f "$DATA/export/stories.jsonl" && -f "$DATA/export/stories-by-voice-and-country.csv" ]] \
+    && ! grep -q "+49\|receipt\|contact" "$DATA/export/stories.jsonl"
+check "export: stories and counts for researchers, nothing that points at a teller" $? "exit $code: $out"
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]
