@@ -1,4 +1,5 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
 let swiftSettings: [SwiftSetting] = [
@@ -164,3 +165,12 @@ let package = Package(
         ),
     ]
 )
+
+// Fuzz targets (libFuzzer): only with TOGETHER_FUZZ=1, built by scripts/fuzz.sh with -sanitize=fuzzer,
+// which supplies their main function; an ordinary build leaves them out.
+if ProcessInfo.processInfo.environment["TOGETHER_FUZZ"] == "1" {
+    package.targets += [
+        .executableTarget(name: "FuzzRedaction", dependencies: ["Redaction"], path: "Fuzz/Redaction", swiftSettings: swiftSettings),
+        .executableTarget(name: "FuzzPhotos", dependencies: ["Photos"], path: "Fuzz/Photos", swiftSettings: swiftSettings),
+    ]
+}

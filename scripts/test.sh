@@ -2,7 +2,7 @@
 # The whole test suite, as CI runs it:
 #   1. build (debug) and run the Swift tests on SQLite;
 #   2. start a throwaway PostgreSQL server and run the same Swift tests against it;
-#   3. the command line, then browser tests: headless Chromium + axe-core on the real server binary.
+#   3. the command line, short fuzzing runs, then browser tests: headless Chromium + axe-core on the real server binary.
 # Prints a final "N passed, M failed" line and exits non-zero if anything failed.
 # It first installs what it needs (PostgreSQL 15, Chromium, Python packages) if missing.
 set -uo pipefail
@@ -80,6 +80,14 @@ log "Command line"
 scripts/cli-test.sh .build/debug/together 2>&1 | tee "$logs/cli.log"
 [[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
 count "$logs/cli.log"
+
+log "Fuzzing: redaction detectors and photo metadata stripper (libFuzzer, 30 s each)"
+if scripts/fuzz.sh 30 2>&1 | grep -v "^warning: \|CMakeLists\|^Creating working\|^Working copy\|^Fetching\|^Fetched\|^Computing\|^Computed" | tee "$logs/fuzz.log" \
+    && [[ ${PIPESTATUS[0]} -eq 0 ]]; then
+    passed=$((passed + 1))
+else
+    failed=$((failed + 1)); status=1
+fi
 
 log "Message checker: precision and recall on the labelled set"
 if python3 bench/checker-eval/evaluate.py --binary .build/debug/together 2>"$logs/checker-eval.err" | tee "$logs/checker-eval.log"; then

@@ -123,6 +123,8 @@ final class RedactorTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("xx.json"))
         }
         XCTAssertEqual(try Self.redactor.detect(in: ""), [])
+        // Found by the fuzzer: a long run of digits before an arrival word overflowed the date reader.
+        XCTAssertNoThrow(try Self.redactor.detect(in: "Je " + String(repeating: "4", count: 70) + "suis arrivé le 3 mars", language: "fr"))
         XCTAssertEqual(try Self.redactor.detect(in: "@ + ( 0 . @@ °"), [])
     }
 }

@@ -45,6 +45,8 @@ enum DateDetector {
         var digits = 0
         for scalar in input.scalars[token.start..<token.end] {
             guard let digit = Characters.digitValue(scalar) else { break }
+            // Days, months and years have at most four digits; a longer run is no date (and would overflow).
+            guard digits < 6 else { return nil }
             number = number * 10 + digit
             digits += 1
         }
