@@ -90,6 +90,7 @@ let package = Package(
             dependencies: [
                 "Localization",
                 "NarrativeChecker",
+                "Photos",
                 "Redaction",
                 "Stories",
                 "TogetherStore",

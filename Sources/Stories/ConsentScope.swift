@@ -8,4 +8,7 @@ public enum ConsentScope: String, CaseIterable, Codable, Sendable {
     case campaigns
     /// It may be translated.
     case translate
+    /// Photos that show the teller's face may be shown (there is no face detector: the teller and the
+    /// moderators say which photos show a face).
+    case face
 }

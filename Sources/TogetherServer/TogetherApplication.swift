@@ -22,6 +22,7 @@ public enum TogetherApplication {
         DashboardController(services: services).register(routes)
         UsersController(services: services).register(routes)
         StoriesAPIController(services: services).register(routes)
+        PhotosController(services: services).register(routes)
         StoryIntakeController(services: services).register(routes)
         StoriesPagesController(services: services).register(routes)
         ReviewController(services: services).register(routes)

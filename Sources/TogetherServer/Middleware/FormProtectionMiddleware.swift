@@ -1,4 +1,5 @@
 import Hummingbird
+import Photos
 
 /// Guards every state-changing request: size limit, rate limit per address, form encoding, and
 /// the anti-forgery token (double-submit: the hidden field must equal the HttpOnly cookie).
@@ -37,7 +38,8 @@ struct FormProtectionMiddleware: RouterMiddleware {
     /// Rule packs are whole YAML files, and Arabic or Turkish text triples in size once form-encoded:
     /// that one staff form may send more than the others.
     private func limit(for request: Request) -> Int {
-        request.uri.path.hasSuffix("/" + SiteRoute.rulePacks.pathComponents.joined(separator: "/"))
+        if request.uri.path == SiteRoute.apiMyStoryPhoto.path() { return PhotoCleaner.defaultLimit }
+        return request.uri.path.hasSuffix("/" + SiteRoute.rulePacks.pathComponents.joined(separator: "/"))
             ? 1024 * 1024 : services.configuration.maxBodySize
     }
 

@@ -37,6 +37,9 @@ extension SiteRoute {
         // Partners read these without an account; only stories whose tellers allowed sharing appear.
         case .feedJSON, .feedAtom, .embedStory:
             return .everyone
+        // A photo shows only while its story is public, and one with a face only with the teller's consent.
+        case .storyPhoto:
+            return .everyone
         case .storyNew, .myStory, .myStoryApprove, .myStoryRequestChanges, .myStoryWithdraw, .myStoryConsent:
             return .everyone
         // The message checker is for every campaigner, signed in or not; it stores nothing.
@@ -66,7 +69,7 @@ extension SiteRoute {
             return .apiToken([.admin, .moderator, .facilitator])
         case .apiAudit:
             return .apiToken([.admin])
-        case .apiMyStory, .apiMyStoryApprove, .apiMyStoryRequestChanges, .apiMyStoryWithdraw, .apiMyStoryConsent:
+        case .apiMyStory, .apiMyStoryApprove, .apiMyStoryRequestChanges, .apiMyStoryWithdraw, .apiMyStoryConsent, .apiMyStoryPhoto:
             return .receipt
         }
     }

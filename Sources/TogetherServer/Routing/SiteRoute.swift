@@ -65,6 +65,8 @@ enum SiteRoute: Equatable, Sendable {
     case apiMyStoryRequestChanges
     case apiMyStoryWithdraw
     case apiMyStoryConsent
+    case apiMyStoryPhoto
+    case storyPhoto(id: Parameter<UUID>)
 
     enum Parameter<Value: Equatable & Sendable>: Equatable, Sendable {
         /// A placeholder for registering the route.
@@ -80,7 +82,7 @@ enum SiteRoute: Equatable, Sendable {
         case .apiStories, .apiStoryCreate, .apiStory, .apiStoryEdit, .apiStoryRequestApproval, .apiStoryPublish, .apiStoryReject,
             .apiStoriesWithdrawn, .apiReviewQueue, .apiStoryTranslations, .apiAudit, .apiCheck, .apiMyStory, .apiMyStoryApprove,
             .apiMyStoryRequestChanges, .apiMyStoryWithdraw,
-            .apiMyStoryConsent:
+            .apiMyStoryConsent, .apiMyStoryPhoto, .storyPhoto:
             return false
         default: return true
         }
@@ -144,6 +146,8 @@ enum SiteRoute: Equatable, Sendable {
         case .apiMyStoryRequestChanges: return ["api", "v1", "my-story", "request-changes"]
         case .apiMyStoryWithdraw: return ["api", "v1", "my-story", "withdraw"]
         case .apiMyStoryConsent: return ["api", "v1", "my-story", "consent"]
+        case .apiMyStoryPhoto: return ["api", "v1", "my-story", "photo"]
+        case .storyPhoto(let id): return ["media", "stories", Self.component(id, key: "id"), "photo"]
         }
     }
 

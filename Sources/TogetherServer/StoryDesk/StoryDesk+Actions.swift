@@ -93,6 +93,7 @@ extension StoryDesk {
             try await StoryConsentRecord.query(on: db).filter(\.$story.$id ~~ ids).delete()
             try await StorySubmissionKey.query(on: db).filter(\.$story.$id ~~ ids).delete()
             try await RedactionDecisionRecord.query(on: db).filter(\.$story.$id ~~ ids).delete()
+            try await StoryPhotoRecord.query(on: db).filter(\.$story.$id ~~ ids).delete()
             try await StoryRecord.query(on: db).filter(\.$id ~~ ids).delete()
             for id in ids {
                 try await StoryTombstone(id: id, withdrawnAt: now).create(on: db)

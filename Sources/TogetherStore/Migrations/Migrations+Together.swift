@@ -15,5 +15,6 @@ extension Migrations {
         M0010_CreateRulePacks(),
         M0011_StoryFeatured(),
         M0012_CreateRedactionDecisions(),
+        M0013_CreateStoryPhotos(),
     ]
 }

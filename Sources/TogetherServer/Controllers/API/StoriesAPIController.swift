@@ -113,6 +113,7 @@ struct StoriesAPIController {
         var consent = Consent()
         let flags: [(ConsentScope, Bool?)] = [
             (.publish, body.publish), (.partners, body.partners), (.campaigns, body.campaigns), (.translate, body.translate),
+            (.face, body.face),
         ]
         for case (let scope, true?) in flags { consent.grant(scope, until: body.until) }
         try await desk.changeConsent(of: record, to: consent)

@@ -18,6 +18,7 @@ enum StoryJSON {
             var partners: Bool?
             var campaigns: Bool?
             var translate: Bool?
+            var face: Bool?
             var until: Date?
         }
 
@@ -51,7 +52,7 @@ enum StoryJSON {
             var grants: [ConsentScope: Date?] = [:]
             let flags: [(ConsentScope, Bool?)] = [
                 (.publish, consent?.publish), (.partners, consent?.partners), (.campaigns, consent?.campaigns),
-                (.translate, consent?.translate),
+                (.translate, consent?.translate), (.face, consent?.face),
             ]
             for case (let scope, true?) in flags { grants[scope] = .some(consent?.until) }
             return StorySubmission(

@@ -51,7 +51,8 @@ enum StoryForm {
                 hint: t("story_hint_credit_name"), error: error("creditName"), required: false),
             .choices(
                 id: "consent", name: "consent", label: t("story_field_consent"), kind: .checkboxes,
-                options: options(ConsentScope.allCases, prefix: "consent"), selected: Set(form.all("consent")),
+                // "Show my face" concerns photos, which are added after sending (API today): it is chosen there.
+                options: options(ConsentScope.allCases.filter { $0 != .face }, prefix: "consent"), selected: Set(form.all("consent")),
                 hint: t("story_hint_consent"), error: error("consent")),
             FieldModel(
                 id: "until", name: "until", label: t("story_field_until"), type: "date", value: form["until"], hint: t("story_hint_until"),

@@ -1,0 +1,48 @@
+import FluentKit
+import Foundation
+import Photos
+import Stories
+import TogetherStore
+
+extension StoryDesk {
+    /// Strips the photo of all metadata in memory, then stores it as the story's one photo (replacing
+    /// any earlier one). Nothing is stored when the file is refused.
+    public func attachPhoto(_ bytes: [UInt8], showsFace: Bool, to record: StoryRecord, by actor: Actor) async throws(PhotoError)
+        -> PhotoKind
+    {
+        let cleaned = try PhotoCleaner.clean(bytes)
+        do {
+            let id = try record.requireID()
+            try await database.transaction { db in
+                try await StoryPhotoRecord.query(on: db).filter(\.$story.$id == id).delete()
+                try await StoryPhotoRecord(storyID: id, mediaType: cleaned.kind.mediaType, bytes: Data(cleaned.bytes), showsFace: showsFace)
+                    .create(on: db)
+                try await audit(action: "add-photo", story: id, by: actor, on: db)
+            }
+        } catch {
+            throw PhotoError.malformed("it could not be saved")
+        }
+        services.pageCache.removeAll()
+        return cleaned.kind
+    }
+
+    public func removePhoto(of record: StoryRecord, by actor: Actor) async throws {
+        let id = try record.requireID()
+        try await database.transaction { db in
+            try await StoryPhotoRecord.query(on: db).filter(\.$story.$id == id).delete()
+            try await audit(action: "remove-photo", story: id, by: actor, on: db)
+        }
+        try await services.store.eraseFreedSpace()
+        services.pageCache.removeAll()
+    }
+
+    /// The photo of a public story, if it may be shown: a photo with a face needs the teller's
+    /// "show my face" consent, checked at every read like the others.
+    public func publicPhoto(of id: UUID) async throws -> StoryPhotoRecord? {
+        guard case .found(let story) = try await published(id: id),
+            let photo = try await StoryPhotoRecord.query(on: reader).filter(\.$story.$id == id).first()
+        else { return nil }
+        guard !photo.showsFace || story.consent.allows(.face, at: services.now()) else { return nil }
+        return photo
+    }
+}

@@ -1,0 +1,81 @@
+import FluentKit
+import Foundation
+import HTTPTypes
+import NIOCore
+import TogetherStore
+import XCTest
+
+@testable import TogetherServer
+
+/// A teller's photo: stored without metadata, shown only on the public story, a face only with consent.
+final class PhotoUploadTests: XCTestCase {
+    static func fixture(_ name: String) throws -> ByteBuffer {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../PhotosTests/Fixtures/\(name)")
+        return ByteBuffer(data: try Data(contentsOf: url.standardizedFileURL))
+    }
+
+    func testAPhotoLosesItsMetadataAndAFaceWaitsForTheTellersConsent() async throws {
+        try await withTestApp { browser, services in
+            let moderator: HTTPFields = [
+                .authorization: "Bearer \(try await services.accounts.createAPIToken(name: "amal", role: .moderator))"
+            ]
+            let story = try await TestStories.publish(StoriesAPITests.submission(), browser: browser, moderator: moderator)
+            let upload = { (name: String, face: String) async throws -> TestBrowser.Page in
+                try await browser.send(
+                    "/api/v1/my-story/photo?showsFace=\(face)", method: .put, headers: story.teller, body: try Self.fixture(name))
+            }
+            expectEqual(try await upload("gps.jpg", "false").status, .ok)
+            let stored = try await StoryPhotoRecord.query(on: services.store.database).all()
+            XCTAssertEqual(stored.map(\.mediaType), ["image/jpeg"])
+            XCTAssertNil(String(decoding: stored[0].bytes, as: UTF8.self).range(of: "Amal Haddad"), "no name, no GPS: metadata is gone")
+
+            let shown = try await browser.client.execute(uri: "/media/stories/\(story.id)/photo", method: .get, headers: [:], body: nil)
+            XCTAssertEqual(shown.status, .ok)
+            XCTAssertEqual(shown.headers[.contentType], "image/jpeg")
+            XCTAssertEqual(shown.headers[.cacheControl], "no-store")
+            XCTAssertEqual(Data(buffer: shown.body), stored[0].bytes)
+
+            // A face: hidden until the teller allows it, at once.
+            expectEqual(try await upload("gps.png", "true").status, .ok)
+            expectEqual(try await browser.get("/media/stories/\(story.id)/photo").status, .notFound)
+            _ = try await browser.json(
+                "/api/v1/my-story/consent", method: .post, ["publish": true, "partners": true, "face": true], headers: story.teller)
+            expectEqual(try await browser.get("/media/stories/\(story.id)/photo").status, .ok)
+
+            // A file that is no photo is refused and the one before stays.
+            let refused = try await browser.send(
+                "/api/v1/my-story/photo?showsFace=false", method: .put, headers: story.teller, body: ByteBuffer(string: "<svg onload=x>"))
+            XCTAssertEqual(refused.status, .badRequest)
+            XCTAssertTrue(refused.body.contains("not a JPEG, PNG or WebP"))
+            expectEqual(try await StoryPhotoRecord.query(on: services.store.database).count(), 1)
+            expectEqual(
+                try await browser.send("/api/v1/my-story/photo", method: .put, headers: story.teller, body: try Self.fixture("gps.jpg"))
+                    .status,
+                .badRequest, "whether it shows a face must be said")
+            expectEqual(
+                try await browser.send(
+                    "/api/v1/my-story/photo?showsFace=false", method: .put, headers: [:], body: try Self.fixture("gps.jpg")
+                )
+                .status, .unauthorized)
+
+            // Withdrawal erases the photo with the words.
+            _ = try await browser.json("/api/v1/my-story/withdraw", method: .post, headers: story.teller)
+            expectEqual(try await StoryPhotoRecord.query(on: services.store.database).count(), 0)
+            expectEqual(try await browser.get("/media/stories/\(story.id)/photo").status, .notFound)
+        }
+    }
+
+    func testAStoryNotYetPublishedShowsNoPhoto() async throws {
+        try await withTestApp { browser, services in
+            let created = try await browser.json("/api/v1/stories", method: .post, StoriesAPITests.submission())
+            let id = try XCTUnwrap(created.object["id"] as? String).lowercased()
+            let teller: HTTPFields = [.authorization: "Receipt \(created.object["receipt"]!)"]
+            expectEqual(
+                try await browser.send(
+                    "/api/v1/my-story/photo?showsFace=false", method: .put, headers: teller, body: try Self.fixture("gps.webp")
+                )
+                .status, .ok)
+            expectEqual(try await browser.get("/media/stories/\(id)/photo").status, .notFound)
+        }
+    }
+}
