@@ -35,9 +35,13 @@ final class PhotoUploadTests: XCTestCase {
             XCTAssertEqual(shown.headers[.cacheControl], "no-store")
             XCTAssertEqual(Data(buffer: shown.body), stored[0].bytes)
 
+            let page = try await browser.get("/en/stories/\(story.id)")
+            XCTAssertTrue(page.contains(#"<img src="/media/stories/\#(story.id)/photo" alt="A photo the teller shared with this story">"#))
+
             // A face: hidden until the teller allows it, at once.
             expectEqual(try await upload("gps.png", "true").status, .ok)
             expectEqual(try await browser.get("/media/stories/\(story.id)/photo").status, .notFound)
+            expectFalse(try await browser.get("/en/stories/\(story.id)").contains("/photo"), "the page shows no photo either")
             _ = try await browser.json(
                 "/api/v1/my-story/consent", method: .post, ["publish": true, "partners": true, "face": true], headers: story.teller)
             expectEqual(try await browser.get("/media/stories/\(story.id)/photo").status, .ok)

@@ -56,6 +56,7 @@ struct StoriesPagesController {
             let t = services.translations.localizer(for: context.language)
             var card = StoryCard(story, language: context.language, t: t)
             card.link(try await services.stories.otherLanguages(of: story), language: context.language, t: t)
+            if try await services.stories.hasPublicPhoto(story) { card.photoURL = SiteRoute.storyPhoto(id: .value(story.id)).path() }
             if let user = context.user, SiteRoute.storyTranslate(id: .key).access.allows(user.role), story.translationOf == nil,
                 story.consent.allows(.translate, at: services.now())
             {

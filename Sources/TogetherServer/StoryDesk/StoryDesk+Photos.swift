@@ -36,6 +36,15 @@ extension StoryDesk {
         services.pageCache.removeAll()
     }
 
+    /// Whether a published story has a photo that may be shown, without reading the image.
+    public func hasPublicPhoto(_ story: PublishedStory) async throws -> Bool {
+        guard
+            let photo = try await StoryPhotoRecord.query(on: reader).filter(\.$story.$id == story.id).field(\.$id).field(\.$showsFace)
+                .first()
+        else { return false }
+        return !photo.showsFace || story.consent.allows(.face, at: services.now())
+    }
+
     /// The photo of a public story, if it may be shown: a photo with a face needs the teller's
     /// "show my face" consent, checked at every read like the others.
     public func publicPhoto(of id: UUID) async throws -> StoryPhotoRecord? {

@@ -76,6 +76,7 @@ extension StoryCard: MustacheParent {
         case "languageName": return self.languageName
         case "otherLanguages": return self.otherLanguages.isEmpty ? nil : self.otherLanguages
         case "translateURL": return self.translateURL
+        case "photoURL": return self.photoURL
         default: return nil
         }
     }

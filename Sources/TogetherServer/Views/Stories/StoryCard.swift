@@ -21,6 +21,8 @@ struct StoryCard {
     /// Story pages only: the story in its other languages, and a staff member's way to add one.
     var otherLanguages: [LanguageLink] = []
     var translateURL: String?
+    /// Story pages only: the photo's address, when there is one that may be shown.
+    var photoURL: String?
 
     struct LanguageLink {
         let href: String
