@@ -69,6 +69,33 @@ final class PhotoUploadTests: XCTestCase {
         }
     }
 
+    func testModeratorsSeeThePhotoAndSayWhetherAFaceCanBeSeen() async throws {
+        try await withTestApp { browser, services in
+            let token: HTTPFields = [
+                .authorization: "Bearer \(try await services.accounts.createAPIToken(name: "desk", role: .moderator))"
+            ]
+            let story = try await TestStories.publish(StoriesAPITests.submission(), browser: browser, moderator: token)
+            _ = try await browser.send(
+                "/api/v1/my-story/photo?showsFace=false", method: .put, headers: story.teller, body: try Self.fixture("gps.jpg"))
+            try await services.accounts.createUser(
+                email: "amal@example.org", name: "Amal", role: .moderator, password: Fixtures.staffPassword)
+            let moderator = TestBrowser(client: browser.client)
+            try await moderator.signIn("amal@example.org", Fixtures.staffPassword)
+            let review = try await moderator.get("/en/staff/stories/\(story.id)")
+            XCTAssertTrue(review.contains(#"<img src="/en/staff/stories/\#(story.id)/photo" alt="The photo sent with this story">"#))
+            XCTAssertTrue(review.contains("No face can be seen: the photo is shown with the published story."))
+            expectEqual(try await moderator.get("/en/staff/stories/\(story.id)/photo").status, .ok)
+            expectEqual(try await browser.get("/en/staff/stories/\(story.id)/photo").status, .seeOther, "visitors are sent to sign in")
+
+            // The moderator sees a face the teller did not mention: the photo leaves the public page at once.
+            let marked = try await moderator.post("/en/staff/stories/\(story.id)/photo", [("showsFace", "true")], csrf: review.csrf)
+            XCTAssertEqual(marked.status, .seeOther)
+            expectEqual(try await browser.get("/media/stories/\(story.id)/photo").status, .notFound)
+            let actions = try await AuditEvent.query(on: services.store.database).all().map(\.action)
+            XCTAssertTrue(actions.contains("mark-face") && actions.contains("add-photo"))
+        }
+    }
+
     func testAStoryNotYetPublishedShowsNoPhoto() async throws {
         try await withTestApp { browser, services in
             let created = try await browser.json("/api/v1/stories", method: .post, StoriesAPITests.submission())

@@ -2,6 +2,7 @@ import FluentKit
 import Foundation
 import Hummingbird
 import Localization
+import NIOCore
 import Stories
 import TogetherStore
 
@@ -18,6 +19,24 @@ struct ReviewController {
         routes.on(.reviewStoryAction(id: .key), .post, use: act)
         routes.on(.reviewStoryContact(id: .key), .post, use: revealContact)
         routes.on(.reviewStoryRedactions(id: .key), .post, use: decideRedactions)
+        routes.on(.reviewStoryPhoto(id: .key), use: photo)
+        routes.on(.reviewStoryPhoto(id: .key), .post, use: markPhoto)
+    }
+
+    /// The story's photo as stored (already without metadata), for moderators only, never cached.
+    @Sendable func photo(_ request: Request, context: AppContext) async throws -> Response {
+        guard let photo = try await desk.photo(of: try await story(context)) else { throw HTTPError(.notFound) }
+        return Response(
+            status: .ok, headers: [.contentType: photo.mediaType, .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(bytes: photo.bytes)))
+    }
+
+    @Sendable func markPhoto(_ request: Request, context: AppContext) async throws -> Response {
+        let record = try await story(context)
+        let form = context.form ?? FormFields()
+        guard let value = form["showsFace"], value == "true" || value == "false" else { throw HTTPError(.badRequest) }
+        try await desk.markPhoto(of: record, showsFace: value == "true", by: try actor(context))
+        return .redirect(to: SiteRoute.reviewStory(id: .value(try record.requireID())).path(context.language), type: .normal)
     }
 
     /// One choice per suggested detail ("d.<key>" = redact or keep); undecided ones stay suggestions.
@@ -183,6 +202,12 @@ struct ReviewController {
         let first = current.number == 1 ? current : try await desk.version(1, of: record)
         page.check(record, current: current, original: first, checker: services.checker, language: context.language, t: t)
         try await page.suggestRedactions(record, current: current, desk: desk, language: context.language, t: t)
+        if let photo = try await desk.photo(of: record) {
+            let id = try record.requireID()
+            page.photo = .init(
+                url: SiteRoute.reviewStoryPhoto(id: .value(id)).path(context.language), showsFace: photo.showsFace,
+                note: t(photo.showsFace ? "review_photo_face" : "review_photo_no_face"))
+        }
         return services.views.render(
             "review-story", title: page.title, page: page, request: request, context: context, services: services, status: status)
     }

@@ -56,7 +56,8 @@ extension SiteRoute {
         // Facilitators collect stories and translate published ones; they cannot review or publish.
         case .storyNewForSomeone, .storyTranslate:
             return .staff([.admin, .moderator, .facilitator])
-        case .reviewQueue, .reviewStory, .reviewStoryEdit, .reviewStoryAction, .reviewStoryContact, .reviewStoryRedactions:
+        case .reviewQueue, .reviewStory, .reviewStoryEdit, .reviewStoryAction, .reviewStoryContact, .reviewStoryRedactions,
+            .reviewStoryPhoto:
             return .staff([.admin, .moderator])
         case .apiMe:
             return .apiToken(Set(Role.allCases))

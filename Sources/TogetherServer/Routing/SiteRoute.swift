@@ -29,6 +29,7 @@ enum SiteRoute: Equatable, Sendable {
     case reviewStoryAction(id: Parameter<UUID>)
     case reviewStoryContact(id: Parameter<UUID>)
     case reviewStoryRedactions(id: Parameter<UUID>)
+    case reviewStoryPhoto(id: Parameter<UUID>)
     case stories
     case story(id: Parameter<UUID>)
     case myStory
@@ -116,6 +117,7 @@ enum SiteRoute: Equatable, Sendable {
         case .reviewStoryAction(let id): return ["staff", "stories", Self.component(id, key: "id"), "action"]
         case .reviewStoryContact(let id): return ["staff", "stories", Self.component(id, key: "id"), "contact"]
         case .reviewStoryRedactions(let id): return ["staff", "stories", Self.component(id, key: "id"), "redactions"]
+        case .reviewStoryPhoto(let id): return ["staff", "stories", Self.component(id, key: "id"), "photo"]
         case .stories: return ["stories"]
         case .story(let id): return ["stories", Self.component(id, key: "id")]
         case .myStory: return ["my-story"]

@@ -54,4 +54,20 @@ extension StoryDesk {
         guard !photo.showsFace || story.consent.allows(.face, at: services.now()) else { return nil }
         return photo
     }
+
+    /// The photo of any story, for the moderators reviewing it.
+    public func photo(of record: StoryRecord) async throws -> StoryPhotoRecord? {
+        try await StoryPhotoRecord.query(on: database).filter(\.$story.$id == record.requireID()).first()
+    }
+
+    /// A moderator says whether a face can be seen (there is no face detector).
+    public func markPhoto(of record: StoryRecord, showsFace: Bool, by actor: Actor) async throws {
+        guard let photo = try await photo(of: record) else { return }
+        photo.showsFace = showsFace
+        try await database.transaction { db in
+            try await photo.save(on: db)
+            try await audit(action: showsFace ? "mark-face" : "mark-no-face", story: record.id, by: actor, on: db)
+        }
+        services.pageCache.removeAll()
+    }
 }

@@ -10,7 +10,7 @@ extension Store {
     }
 
     /// The tables that hold a story's words, in some form.
-    static let contentTables = ["stories", "story_versions", "story_consents", "story_search"]
+    static let contentTables = ["stories", "story_versions", "story_consents", "story_search", "story_photos"]
 
     /// Rewrites the tables that held erased content so its bytes leave the database files.
     /// PostgreSQL keeps deleted rows in its files until they are overwritten; `VACUUM FULL` writes

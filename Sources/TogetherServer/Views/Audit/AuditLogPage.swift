@@ -55,7 +55,7 @@ struct AuditLogPage {
     static let knownActions: Set<String> = [
         "submit", "translate", "start-review", "edit", "request-approval", "approve", "request-changes", "publish", "reject", "withdraw",
         "change-consent", "show-contact", "upload-pack", "remove-pack", "feature", "unfeature", "redact", "keep-details",
-        "publish-override-redactions", "purge", "purge-contact", "add-photo", "remove-photo",
+        "publish-override-redactions", "purge", "purge-contact", "add-photo", "remove-photo", "mark-face", "mark-no-face",
     ]
 
     static func action(_ name: String, t: Localizer) -> String {

@@ -15,3 +15,14 @@ extension ReviewPage.RedactionRow: MustacheParent {
         }
     }
 }
+
+extension ReviewPage.Photo: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "url": return self.url
+        case "showsFace": return self.showsFace
+        case "note": return self.note
+        default: return nil
+        }
+    }
+}

@@ -53,6 +53,14 @@ struct ReviewPage {
     /// Set while sure details in the version to publish have no decision.
     var unresolvedNote: String?
     var redactionsURL = ""
+    var photo: Photo?
+
+    /// The story's photo, and whether a face can be seen in it (said by the teller or a moderator).
+    struct Photo {
+        let url: String
+        let showsFace: Bool
+        let note: String
+    }
 
     struct HistoryRow {
         let when: String

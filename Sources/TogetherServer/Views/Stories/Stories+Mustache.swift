@@ -178,6 +178,7 @@ extension ReviewPage: MustacheParent {
         case "hasRedactions": return !self.redactions.isEmpty
         case "redactionsURL": return self.redactionsURL
         case "unresolvedNote": return self.unresolvedNote
+        case "photo": return self.photo
         case "canFeature": return self.canFeature
         case "canUnfeature": return self.canUnfeature
         case "featuredNote": return self.featuredNote
