@@ -19,6 +19,8 @@ public struct AppContext: RequestContext {
     public var receipt: ReceiptCode?
     /// The parsed body of a form post, once ``CSRFMiddleware`` has checked it.
     public var form: FormFields?
+    /// The file of a multipart form (a story's photo), read by the form middleware with the fields.
+    public var upload: [UInt8]?
     public let csrf = CSRFState()
     public let remoteAddress: SocketAddress?
 

@@ -96,6 +96,60 @@ final class PhotoUploadTests: XCTestCase {
         }
     }
 
+    /// A multipart/form-data body as a browser sends it.
+    static func multipart(_ fields: [(String, String)], file: ByteBuffer?, boundary: String = "----together-test") -> ByteBuffer {
+        var body = ByteBuffer()
+        for (name, value) in fields {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
+        if var file {
+            body.writeString(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"holiday.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n"
+            )
+            body.writeBuffer(&file)
+            body.writeString("\r\n")
+        }
+        body.writeString("--\(boundary)--\r\n")
+        return body
+    }
+
+    func testATellerAddsAPhotoFromTheirPageWithoutAnyScript() async throws {
+        try await withTestApp { browser, services in
+            let created = try await browser.json("/api/v1/stories", method: .post, StoriesAPITests.submission())
+            let code = try XCTUnwrap(created.object["receipt"] as? String)
+            let page = try await browser.submit("/en/my-story", [("code", code)])
+            XCTAssertTrue(page.contains(#"enctype="multipart/form-data""#))
+            let csrf = try XCTUnwrap(page.csrf)
+            let headers: HTTPFields = [.contentType: "multipart/form-data; boundary=----together-test"]
+            func send(_ fields: [(String, String)], _ file: ByteBuffer?) async throws -> TestBrowser.Page {
+                try await browser.send("/en/my-story/photo", method: .post, headers: headers, body: Self.multipart(fields, file: file))
+            }
+
+            let noFace = try await send([("_csrf", csrf), ("code", code), ("action", "send")], try Self.fixture("gps.jpg"))
+            XCTAssertEqual(noFace.status, .ok)
+            XCTAssertTrue(noFace.contains("Say whether anyone"), "the face question must be answered")
+
+            let sent = try await send(
+                [("_csrf", csrf), ("code", code), ("showsFace", "false"), ("action", "send")], try Self.fixture("gps.jpg"))
+            XCTAssertEqual(sent.status, .ok)
+            XCTAssertTrue(sent.contains("no face can be seen"))
+            let stored = try await StoryPhotoRecord.query(on: services.store.database).all()
+            XCTAssertEqual(stored.count, 1)
+            XCTAssertNil(String(decoding: stored[0].bytes, as: UTF8.self).range(of: "Elm Grove"))
+
+            let bad = try await send([("_csrf", csrf), ("code", code), ("showsFace", "false")], ByteBuffer(string: "GIF89a not really"))
+            XCTAssertEqual(bad.status, .unprocessableContent)
+            XCTAssertTrue(bad.contains("not a JPEG, PNG or WebP photo"))
+
+            let forged = try await send([("_csrf", "forged"), ("code", code), ("showsFace", "false")], try Self.fixture("gps.jpg"))
+            XCTAssertEqual(forged.status, .forbidden, "the anti-forgery check applies to this form too")
+
+            let removed = try await send([("_csrf", csrf), ("code", code), ("action", "remove")], nil)
+            XCTAssertEqual(removed.status, .ok)
+            expectEqual(try await StoryPhotoRecord.query(on: services.store.database).count(), 0)
+        }
+    }
+
     func testAStoryNotYetPublishedShowsNoPhoto() async throws {
         try await withTestApp { browser, services in
             let created = try await browser.json("/api/v1/stories", method: .post, StoriesAPITests.submission())

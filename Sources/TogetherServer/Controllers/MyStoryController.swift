@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Localization
+import Photos
 import Stories
 import TogetherStore
 
@@ -16,6 +17,42 @@ struct MyStoryController {
         routes.on(.myStoryRequestChanges, .post, use: requestChanges)
         routes.on(.myStoryWithdraw, .post, use: withdraw)
         routes.on(.myStoryConsent, .post, use: changeConsent)
+        routes.on(.myStoryPhoto, .post, use: photo)
+    }
+
+    /// Adds, replaces or removes the story's photo from the teller's page (a multipart form).
+    @Sendable func photo(_ request: Request, context: AppContext) async throws -> Response {
+        try await withStory(request, context) { record, code in
+            let form = context.form ?? FormFields()
+            let t = services.translations.localizer(for: context.language)
+            if form["action"] == "remove" {
+                try await services.stories.removePhoto(of: record, by: .teller)
+                return try await show(record, code: code, request: request, context: context)
+            }
+            guard let bytes = context.upload else {
+                return try await show(record, code: code, request: request, context: context, photoError: t("mystory_photo_error_missing"))
+            }
+            guard let face = form["showsFace"], face == "true" || face == "false" else {
+                return try await show(record, code: code, request: request, context: context, photoError: t("mystory_photo_error_face"))
+            }
+            do {
+                _ = try await services.stories.attachPhoto(bytes, showsFace: face == "true", to: record, by: .teller)
+            } catch let error as PhotoError {
+                return try await show(
+                    record, code: code, request: request, context: context, photoError: t(Self.photoErrorKey(error)),
+                    status: .unprocessableContent)
+            }
+            return try await show(record, code: code, request: request, context: context)
+        }
+    }
+
+    static func photoErrorKey(_ error: PhotoError) -> String {
+        switch error {
+        case .empty: return "mystory_photo_error_missing"
+        case .tooLarge: return "mystory_photo_error_large"
+        case .unsupportedType: return "mystory_photo_error_type"
+        case .malformed: return "mystory_photo_error_damaged"
+        }
     }
 
     @Sendable func askForCode(_ request: Request, context: AppContext) async throws -> Response {
@@ -101,7 +138,7 @@ struct MyStoryController {
 
     private func show(
         _ record: StoryRecord, code: ReceiptCode, request: Request, context: AppContext, messageError: String? = nil,
-        consentError: String? = nil
+        consentError: String? = nil, photoError: String? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         guard let version = try await services.stories.version(record.currentVersion, of: record) else { throw HTTPError(.notFound) }
         let t = services.translations.localizer(for: context.language)
@@ -109,12 +146,17 @@ struct MyStoryController {
             record: record, version: version, consent: try await services.stories.consent(of: record), code: code.description,
             csrf: context.csrf.token(), language: context.language, t: t, now: services.now(), messageError: messageError,
             consentError: consentError)
+        page.photoURL = SiteRoute.myStoryPhoto.path(context.language)
+        page.photoError = photoError
+        if let photo = try await services.stories.photo(of: record) {
+            page.photoNote = t(photo.showsFace ? "mystory_photo_has_face" : "mystory_photo_has_no_face")
+        }
         for translation in try await services.stories.translationRecords(of: try record.requireID()) {
             guard let words = try await services.stories.version(translation.currentVersion, of: translation) else { continue }
             page.translations.append(.init(translation, version: words, language: context.language, t: t))
         }
         var response = services.views.render(
-            "my-story", title: page.title, page: page, request: request, context: context, services: services)
+            "my-story", title: page.title, page: page, request: request, context: context, services: services, status: status)
         response.headers[.cacheControl] = "no-store"
         return response
     }

@@ -25,7 +25,11 @@ struct FormProtectionMiddleware: RouterMiddleware {
             else { throw HTTPError(.tooManyRequests) }
             // The JSON API authenticates with bearer tokens, which a foreign site cannot send.
             if !request.uri.path.hasPrefix("/api/") {
-                context.form = try await readForm(&request, context: context)
+                if Self.isPhotoForm(request) {
+                    (context.form, context.upload) = try await readPhotoForm(&request, context: context)
+                } else {
+                    context.form = try await readForm(&request, context: context)
+                }
             }
         }
         var response = try await next(request, context)
@@ -38,7 +42,7 @@ struct FormProtectionMiddleware: RouterMiddleware {
     /// Rule packs are whole YAML files, and Arabic or Turkish text triples in size once form-encoded:
     /// that one staff form may send more than the others.
     private func limit(for request: Request) -> Int {
-        if request.uri.path == SiteRoute.apiMyStoryPhoto.path() { return PhotoCleaner.defaultLimit }
+        if Self.isPhotoForm(request) { return PhotoCleaner.defaultLimit + 64 * 1024 }
         return request.uri.path.hasSuffix("/" + SiteRoute.rulePacks.pathComponents.joined(separator: "/"))
             ? 1024 * 1024 : services.configuration.maxBodySize
     }

@@ -40,7 +40,7 @@ extension SiteRoute {
         // A photo shows only while its story is public, and one with a face only with the teller's consent.
         case .storyPhoto:
             return .everyone
-        case .storyNew, .myStory, .myStoryApprove, .myStoryRequestChanges, .myStoryWithdraw, .myStoryConsent:
+        case .storyNew, .myStory, .myStoryApprove, .myStoryRequestChanges, .myStoryWithdraw, .myStoryConsent, .myStoryPhoto:
             return .everyone
         // The message checker is for every campaigner, signed in or not; it stores nothing.
         case .check, .apiCheck:

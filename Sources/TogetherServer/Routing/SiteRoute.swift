@@ -37,6 +37,7 @@ enum SiteRoute: Equatable, Sendable {
     case myStoryRequestChanges
     case myStoryWithdraw
     case myStoryConsent
+    case myStoryPhoto
 
     // Outside the language prefix.
     case root
@@ -125,6 +126,7 @@ enum SiteRoute: Equatable, Sendable {
         case .myStoryRequestChanges: return ["my-story", "changes"]
         case .myStoryWithdraw: return ["my-story", "withdraw"]
         case .myStoryConsent: return ["my-story", "consent"]
+        case .myStoryPhoto: return ["my-story", "photo"]
         case .healthz: return ["healthz"]
         case .metrics: return ["metrics"]
         case .openAPI: return ["api", "openapi.json"]

@@ -29,6 +29,10 @@ struct MyStoryPage {
     let withdrawURL: String
     let messageError: String?
     var translations: [Translation] = []
+    /// The story's photo: where to send one, what is there now, and what went wrong.
+    var photoURL = ""
+    var photoNote: String?
+    var photoError: String?
 
     /// A translation of the teller's story: the teller approves it, or asks for changes, like their own words.
     struct Translation {

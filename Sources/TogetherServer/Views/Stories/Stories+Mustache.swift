@@ -17,6 +17,9 @@ extension ReceiptPage: MustacheParent {
 extension MyStoryPage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
+        case "photoURL": return self.photoURL
+        case "photoNote": return self.photoNote
+        case "photoError": return self.photoError
         case "title": return self.title
         case "code": return self.code
         case "csrf": return self.csrf

@@ -51,7 +51,7 @@ enum StoryForm {
                 hint: t("story_hint_credit_name"), error: error("creditName"), required: false),
             .choices(
                 id: "consent", name: "consent", label: t("story_field_consent"), kind: .checkboxes,
-                // "Show my face" concerns photos, which are added after sending (API today): it is chosen there.
+                // "Show my face" concerns photos, which are added on the teller's page after sending: it is chosen there.
                 options: options(ConsentScope.allCases.filter { $0 != .face }, prefix: "consent"), selected: Set(form.all("consent")),
                 hint: t("story_hint_consent"), error: error("consent")),
             FieldModel(

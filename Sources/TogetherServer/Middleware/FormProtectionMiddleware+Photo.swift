@@ -1,0 +1,47 @@
+import Foundation
+import Hummingbird
+import MultipartKit
+import Photos
+
+extension FormProtectionMiddleware {
+    /// The one form that sends a file (a teller's photo) comes as multipart/form-data; every other
+    /// form stays URL-encoded.
+    static func isPhotoForm(_ request: Request) -> Bool {
+        request.uri.path.hasSuffix("/" + SiteRoute.myStoryPhoto.pathComponents.joined(separator: "/"))
+    }
+
+    struct PhotoFormBody: Decodable {
+        // swift-format-ignore: AlwaysUseLowerCamelCase
+        var _csrf: String?
+        var code: String?
+        var showsFace: String?
+        var action: String?
+        var photo: Data?
+    }
+
+    /// The fields and the file, after the same anti-forgery check as every form.
+    func readPhotoForm(_ request: inout Request, context: Context) async throws -> (FormFields, [UInt8]?) {
+        let contentType = request.headers[.contentType] ?? ""
+        guard contentType.lowercased().hasPrefix("multipart/form-data"),
+            let boundary = contentType.split(separator: ";").lazy.map({ $0.trimmingCharacters(in: .whitespaces) })
+                .first(where: { $0.lowercased().hasPrefix("boundary=") })?.dropFirst(9).trimmingCharacters(
+                    in: CharacterSet(charactersIn: "\""))
+        else { throw HTTPError(.unsupportedMediaType) }
+        let body = try await request.collectBody(upTo: PhotoCleaner.defaultLimit + 64 * 1024)
+        let decoded: PhotoFormBody
+        do {
+            decoded = try FormDataDecoder().decode(PhotoFormBody.self, from: body, boundary: boundary)
+        } catch {
+            throw HTTPError(.badRequest)
+        }
+        guard let expected = context.csrf.cookieValue, let sent = decoded._csrf, SecretToken.constantTimeEquals(expected, sent) else {
+            throw FormExpired()
+        }
+        var fields: [String: String] = [:]
+        fields["code"] = decoded.code
+        fields["showsFace"] = decoded.showsFace
+        fields["action"] = decoded.action
+        let upload = decoded.photo.flatMap { $0.isEmpty ? nil : Array($0) }
+        return (FormFields(fields), upload)
+    }
+}
