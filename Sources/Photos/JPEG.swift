@@ -23,6 +23,9 @@ enum JPEG {
                 output += [0xFF, marker]
                 continue
             }
+            // Outside the picture data only real markers may follow 0xFF: a stuffed zero or another
+            // start of image here is damage, and passing it on would make the output read differently.
+            guard marker >= 0xC0, marker != 0xD8 else { throw PhotoError.malformed("a marker is not valid") }
             guard index + 2 <= bytes.count else { throw PhotoError.malformed("it ends inside a segment") }
             let length = Int(bytes[index]) << 8 | Int(bytes[index + 1])
             guard length >= 2, index + length <= bytes.count else { throw PhotoError.malformed("a segment is longer than the file") }

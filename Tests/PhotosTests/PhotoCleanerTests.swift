@@ -87,6 +87,11 @@ final class PhotoCleanerTests: XCTestCase {
                 _ = try? PhotoCleaner.clean(damaged)
             }
         }
+        // Found by the fuzzer: a stuffed zero outside the picture data was passed on as a marker, so the
+        // cleaned file read differently a second time.
+        XCTAssertThrowsError(try PhotoCleaner.clean([0xFF, 0xD8, 0xFF, 0x00, 0x00, 0x04, 0x00, 0x00, 0xFF, 0xD9])) {
+            XCTAssertEqual($0 as? PhotoError, .malformed("a marker is not valid"))
+        }
         var png = try Self.fixture("gps.png")
         png[20] ^= 0xFF  // inside IHDR: its CRC no longer matches
         XCTAssertThrowsError(try PhotoCleaner.clean(png)) { XCTAssertEqual(($0 as? PhotoError).map { "\($0)" }?.contains("corrupt"), true) }

@@ -6,7 +6,13 @@ enum AddressDetector {
     /// Little words inside street names.
     private static let particles: Set<String> = [
         "de", "des", "du", "la", "le", "les", "l", "d", "del", "della", "delle", "di", "do", "da", "dos", "das", "van", "der", "den",
-        "von", "am", "an", "im", "in", "auf", "of", "the", "y", "e", "et", "st", "saint", "san", "santa", "sankt",
+        "von", "am", "an", "im", "in", "auf", "of", "the", "y", "e", "et", "st", "saint", "san", "santa", "sankt", "los", "las", "dels",
+        "les", "lo", "el", "al", "d'", "bin", "ibn", "ben",
+    ]
+
+    /// Words for a building or its number after the street: "شارع …، عمارة ١٧", "rue …, bâtiment C".
+    private static let buildingWords: Set<String> = [
+        "عمارة", "بناية", "رقم", "مبنى", "building", "bâtiment", "batiment", "haus", "edificio", "no", "nº", "n",
     ]
 
     static func detect(_ input: DetectionInput) -> [Span] {
@@ -142,7 +148,15 @@ enum AddressDetector {
             nameEnd = token.end  // "Baker Street" without a number before it
         }
         guard let end = nameEnd else { return nil }
-        let next = input.text.tokenIndex(atOrAfter: end)
+        var next = input.text.tokenIndex(atOrAfter: end)
+        // "شارع خالد بن الوليد، عمارة ١٧": the number after a word for the building.
+        if next + 1 < tokens.count, buildingWords.contains(tokens[next].folded),
+            [", ", "، ", "،", ","].contains(input.text.text(end, tokens[next].start)),
+            isHouseNumber(tokens[next + 1], input), input.text.onlySpaces(tokens[next].end, tokens[next + 1].start)
+        {
+            next += 1
+            return Found(end: tokens[next].end, confidence: 0.9)
+        }
         guard next < tokens.count, isHouseNumber(tokens[next], input), input.text.onlySpaces(end, tokens[next].start) else {
             return Found(end: end, confidence: 0.35)
         }

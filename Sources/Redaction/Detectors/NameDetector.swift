@@ -30,11 +30,14 @@ enum NameDetector {
                 while after < tokens.count, let more = lexicon.titles.match(in: input.text, at: after), tokens[after].isCapitalized {
                     after += more
                 }
-                if let name = name(after: after, strong: false, input) {
+                // "Ms. Okonkwo": the title's full stop ends no sentence. In Arabic a title announces a name
+                // even when the name is not in the list ("السيد كروغر").
+                if after < tokens.count, let name = name(after: after, strong: tokens[index].isArabic, input, afterTitle: true) {
                     spans.append(input.span(tokens[after].start, name, .name, 0.9))
                 }
             } else if let length = lexicon.relations.match(in: input.text, at: index),
-                let name = name(after: index + length, strong: false, input)
+                // Arabic has no capitals to tell a name from a word: after "my colleague" (زميلتي) the next word is taken.
+                let name = name(after: index + length, strong: tokens[index].isArabic, input)
             {
                 spans.append(input.span(tokens[index + length].start, name, .name, 0.85))
             } else if let span = listed(at: index, input) {
