@@ -25,6 +25,11 @@ final class RedactionReviewTests: XCTestCase {
             XCTAssertTrue(review.contains("Personal details found"))
             XCTAssertTrue(review.contains("<q>Amal Haddad</q>"))
             XCTAssertTrue(review.contains("<q>+49 151 23456789</q>"))
+            XCTAssertTrue(
+                review.contains(
+                    #"<p>My name is <mark title="Name">Amal Haddad</mark>. Call me on <mark title="Phone number">+49 151 23456789</mark> if"#
+                ),
+                "the details are marked where they sit in the story")
             let names = review.body.matches(of: /name="(d\.[0-9a-f]{64})"/).map { String($0.output.1) }
             XCTAssertEqual(
                 Set(names).count, 2, "one choice per detail: \(review.body.matches(of: /<q>[^<]*<\/q>/).map { String($0.output) })")

@@ -26,3 +26,20 @@ extension ReviewPage.Photo: MustacheParent {
         }
     }
 }
+
+extension HighlightedText.Paragraph: MustacheParent {
+    func child(named name: String) -> Any? {
+        name == "pieces" ? self.pieces : nil
+    }
+}
+
+extension HighlightedText.Piece: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": return self.text
+        case "isMarked": return self.isMarked
+        case "kind": return self.kind
+        default: return nil
+        }
+    }
+}

@@ -20,7 +20,10 @@ extension ReviewPage {
         async throws
     {
         let fields = ["title": t("story_field_title"), "summary": t("review_field_summary"), "body": t("story_field_body")]
-        redactions = try await desk.redactionSuggestions(for: current, of: record).enumerated().map { index, suggestion in
+        let suggestions = try await desk.redactionSuggestions(for: current, of: record)
+        highlighted = HighlightedText(
+            current.body, spans: suggestions.filter { $0.field == "body" }.map(\.span), kind: { t("detail_\($0.type.rawValue)") })
+        redactions = suggestions.enumerated().map { index, suggestion in
             RedactionRow(
                 name: "d." + suggestion.key, field: fields[suggestion.field] ?? suggestion.field,
                 kind: t("detail_\(suggestion.span.type.rawValue)"), text: suggestion.span.text, isHigh: suggestion.isHigh,

@@ -54,6 +54,8 @@ struct ReviewPage {
     var unresolvedNote: String?
     var redactionsURL = ""
     var photo: Photo?
+    /// The current words with the suggested details marked.
+    var highlighted: HighlightedText?
 
     /// The story's photo, and whether a face can be seen in it (said by the teller or a moderator).
     struct Photo {

@@ -182,6 +182,7 @@ extension ReviewPage: MustacheParent {
         case "redactionsURL": return self.redactionsURL
         case "unresolvedNote": return self.unresolvedNote
         case "photo": return self.photo
+        case "highlighted": return self.highlighted?.paragraphs
         case "canFeature": return self.canFeature
         case "canUnfeature": return self.canUnfeature
         case "featuredNote": return self.featuredNote
