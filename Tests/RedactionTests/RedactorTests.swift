@@ -92,6 +92,8 @@ final class RedactorTests: XCTestCase {
         try assertFinds("ساعدني عبد الرحمن كثيرا.", .name, "عبد الرحمن", language: "ar")
         try assertFinds("Yesterday Mohammed brought tea.", .name, "Mohammed")
         try assertFinds("hello, my name is tomasz wierzbicki and I fix bicycles.", .name, "tomasz wierzbicki")
+        try assertFinds("She signed the sheet just as 'nasrin' in small letters.", .name, "nasrin")
+        try assertFinds("Mr. Okonkwo calls everyone by their first name.", .name, "Okonkwo")
         XCTAssertFalse(try found("Call me on 0151 2345678 any time.").contains { $0.0 == .name }, "“on” after “call me” is no name")
     }
 

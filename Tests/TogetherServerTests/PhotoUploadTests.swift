@@ -28,6 +28,7 @@ final class PhotoUploadTests: XCTestCase {
             let stored = try await StoryPhotoRecord.query(on: services.store.database).all()
             XCTAssertEqual(stored.map(\.mediaType), ["image/jpeg"])
             XCTAssertNil(String(decoding: stored[0].bytes, as: UTF8.self).range(of: "Amal Haddad"), "no name, no GPS: metadata is gone")
+            try Self.assertExiftoolFindsNoMetadata(stored[0].bytes, name: "stored.jpg")
 
             let shown = try await browser.client.execute(uri: "/media/stories/\(story.id)/photo", method: .get, headers: [:], body: nil)
             XCTAssertEqual(shown.status, .ok)
@@ -96,6 +97,32 @@ final class PhotoUploadTests: XCTestCase {
         }
     }
 
+    /// exiftool (Debian libimage-exiftool-perl) reads what the platform stored: a picture, nothing else.
+    static func assertExiftoolFindsNoMetadata(_ bytes: Data, name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let exiftool = "/usr/bin/exiftool"
+        guard FileManager.default.isExecutableFile(atPath: exiftool) else {
+            if ProcessInfo.processInfo.environment["TOGETHER_REQUIRE_EXIFTOOL"] == "1" {
+                XCTFail("exiftool is not installed", file: file, line: line)
+            }
+            return
+        }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("together-\(UUID().uuidString)-\(name)")
+        try bytes.write(to: path)
+        defer { try? FileManager.default.removeItem(at: path) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: exiftool)
+        process.arguments = ["-a", "-G", path.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertTrue(output.contains("Image Width"), "exiftool reads a picture", file: file, line: line)
+        for group in ["[EXIF]", "[XMP", "[IPTC]", "GPS", "Amal Haddad", "Elm Grove"] {
+            XCTAssertFalse(output.contains(group), "exiftool still finds \(group) in what was stored", file: file, line: line)
+        }
+    }
+
     /// A multipart/form-data body as a browser sends it.
     static func multipart(_ fields: [(String, String)], file: ByteBuffer?, boundary: String = "----together-test") -> ByteBuffer {
         var body = ByteBuffer()
@@ -136,6 +163,7 @@ final class PhotoUploadTests: XCTestCase {
             let stored = try await StoryPhotoRecord.query(on: services.store.database).all()
             XCTAssertEqual(stored.count, 1)
             XCTAssertNil(String(decoding: stored[0].bytes, as: UTF8.self).range(of: "Elm Grove"))
+            try Self.assertExiftoolFindsNoMetadata(stored[0].bytes, name: "from-the-page.jpg")
 
             let bad = try await send([("_csrf", csrf), ("code", code), ("showsFace", "false")], ByteBuffer(string: "GIF89a not really"))
             XCTAssertEqual(bad.status, .unprocessableContent)

@@ -177,8 +177,24 @@ enum NameDetector {
             let end = arabicName(from: index, input)
             return input.span(start, end, .name, 0.75)
         }
-        guard token.isCapitalized, input.lexicon.givenNames.contains(token.folded) else { return nil }
+        guard input.lexicon.givenNames.contains(token.folded) else { return nil }
+        guard token.isCapitalized else {
+            // A listed name in lower case counts inside quotation marks ("just as 'nasrin'", „matteo“).
+            return isQuoted(token, input) ? input.span(token.start, token.end, .name, 0.6) : nil
+        }
         return input.span(token.start, latinName(from: index, input), .name, 0.8)
+    }
+
+    private static let openingQuotes: Set<Unicode.Scalar> = ["'", "\"", "‘", "“", "„", "«", "‚", "‹"]
+    private static let closingQuotes: Set<Unicode.Scalar> = ["'", "\"", "’", "”", "“", "»", "‘", "›"]
+
+    static func isQuoted(_ token: ScannedText.Token, _ input: DetectionInput) -> Bool {
+        var before = token.start - 1
+        while before >= 0, Characters.isSpace(input.scalars[before]) { before -= 1 }
+        var after = token.end
+        while after < input.scalars.count, Characters.isSpace(input.scalars[after]) { after += 1 }
+        return before >= 0 && after < input.scalars.count && openingQuotes.contains(input.scalars[before])
+            && closingQuotes.contains(input.scalars[after])
     }
 
     static func withoutArabicPrefix(_ word: String) -> String {
