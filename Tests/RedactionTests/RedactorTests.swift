@@ -79,6 +79,20 @@ final class RedactorTests: XCTestCase {
         try assertFinds("Wir wohnen in der Hauptstraße 12, 10115 Berlin.", .address, "Hauptstraße 12, 10115", language: "de")
         try assertFinds("J'habite au 12 rue des Lilas depuis mai.", .address, "12 rue des Lilas", language: "fr")
         try assertFinds("Vivo en Calle Mayor 5, 3º B con mi tía.", .address, "Calle Mayor 5, 3º B", language: "es")
+        // What is written around the street and number belongs to the address; the town does not.
+        try assertFinds(
+            "Wir wohnen in der Sonnenallee 118, Hinterhaus, 3. Stock, 12045 Berlin.", .address,
+            "Sonnenallee 118, Hinterhaus, 3. Stock, 12045",
+            language: "de")
+        try assertFinds(
+            "via Padova 113, scala B, interno 9, 20127 Milano", .address, "via Padova 113, scala B, interno 9, 20127", language: "it")
+        try assertFinds("Favoritenstraße 62/3/14, 1100 Wien", .address, "Favoritenstraße 62/3/14, 1100", language: "de")
+        try assertFinds("Apartment 12, 8 Mill Street, H91 X2K7 Galway", .address, "Apartment 12, 8 Mill Street, H91 X2K7")
+        try assertFinds(
+            "14, rue Ibn Batouta, 3e étage, appt 7, 90000 Tanger", .address, "14, rue Ibn Batouta, 3e étage, appt 7, 90000", language: "fr")
+        try assertFinds(
+            "نسكن في بناية 23، شارع الأمير حسن، الطابق الثاني قرب السوق", .address, "بناية 23، شارع الأمير حسن، الطابق الثاني",
+            language: "ar")
         let market = try found("We sell bread at the market on Sonnenallee every Saturday.")
         XCTAssertFalse(market.contains { $0.0 == .address }, "a street without a number is a public place: \(market)")
     }

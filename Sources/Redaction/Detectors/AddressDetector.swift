@@ -21,7 +21,10 @@ enum AddressDetector {
         var index = 0
         while index < tokens.count {
             if let found = numberFirst(at: index, input) ?? streetFirst(at: index, input) {
-                let end = withPostcode(after: withFloor(after: found.end, input), input)
+                let end =
+                    found.confidence >= 0.5
+                    ? withOtherPostcodes(after: withPostcode(after: withParts(after: found.end, input), input), input)
+                    : found.end
                 var start = found.confidence >= 0.5 ? nameStart(before: index, input) : tokens[index].start
                 // "Flat 4, 27 Moorland Terrace"
                 let first = input.text.tokenIndex(atOrAfter: start)
@@ -30,6 +33,7 @@ enum AddressDetector {
                 {
                     start = tokens[first - 2].start
                 }
+                if found.confidence >= 0.5 { start = withParts(before: start, input) }
                 spans.append(input.span(start, end, .address, found.confidence))
                 index = input.text.tokenIndex(atOrAfter: end)
                 continue
@@ -105,7 +109,16 @@ enum AddressDetector {
         }
         var sawName = false
         // English order: capitalised words, then the street type.
-        while cursor < tokens.count, cursor <= index + 4, joined(tokens[cursor - 1], tokens[cursor], input) {
+        // "14, rue Ibn Batouta": a comma between the number and a street word.
+        if cursor < tokens.count, input.text.text(tokens[index].end, tokens[cursor].start) == ", ", input.isStreetType[cursor] {
+            return nameAfterType(from: cursor + 1, input).map { Found(end: $0, confidence: 0.9) }
+        }
+        while cursor < tokens.count, cursor <= index + 4,
+            joined(tokens[cursor - 1], tokens[cursor], input)
+                // "2716 W. Cermak Rd": a one-letter direction with its full stop.
+                || (tokens[cursor - 1].end - tokens[cursor - 1].start == 1 && tokens[cursor - 1].isCapitalized
+                    && input.text.text(tokens[cursor - 1].end, tokens[cursor].start) == ". ")
+        {
             let token = tokens[cursor]
             if input.isStreetType[cursor] {
                 if sawName { return Found(end: token.end, confidence: 0.9) }
@@ -158,6 +171,11 @@ enum AddressDetector {
             return Found(end: tokens[next].end, confidence: 0.9)
         }
         guard next < tokens.count, isHouseNumber(tokens[next], input), input.text.onlySpaces(end, tokens[next].start) else {
+            // No number after the name, but a building or floor around it ("بناية 23، شارع …، الطابق الثاني"):
+            // that is where someone lives, not a street named as a place.
+            if withParts(before: tokens[index].start, input) != tokens[index].start || withParts(after: end, input) != end {
+                return Found(end: end, confidence: 0.85)
+            }
             return Found(end: end, confidence: 0.35)
         }
         var last = next
@@ -203,7 +221,7 @@ enum AddressDetector {
         let next = input.text.tokenIndex(atOrAfter: end)
         guard next < tokens.count else { return end }
         let gap = input.text.text(end, tokens[next].start)
-        guard gap == ", " || gap == " " || gap == "," else { return end }
+        guard [", ", " ", ",", "، ", "،"].contains(gap) else { return end }
         let token = tokens[next]
         if isPostcode(token, input) {
             // Dutch: four digits and two capitals.
