@@ -93,6 +93,7 @@ final class RedactorTests: XCTestCase {
         try assertFinds(
             "نسكن في بناية 23، شارع الأمير حسن، الطابق الثاني قرب السوق", .address, "بناية 23، شارع الأمير حسن، الطابق الثاني",
             language: "ar")
+        try assertFinds("We live at 14 Elm Grove a short walk from the park.", .address, "14 Elm Grove")
         let market = try found("We sell bread at the market on Sonnenallee every Saturday.")
         XCTAssertFalse(market.contains { $0.0 == .address }, "a street without a number is a public place: \(market)")
     }

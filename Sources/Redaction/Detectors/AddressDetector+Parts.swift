@@ -16,7 +16,7 @@ extension AddressDetector {
     static let partWords: Set<String> = [
         "links", "rechts", "mitte", "gauche", "droite", "izquierda", "derecha", "izda", "dcha", "centro", "sinistra", "destra",
         "esquerdo", "direito", "bis", "ter", "الأول", "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "الأرضي", "الارضي", "º", "ª",
-        "er", "e", "ème", "n", "a",
+        "ème",
     ]
 
     /// Extends an address over the parts written after it, each after ", " or a space.
