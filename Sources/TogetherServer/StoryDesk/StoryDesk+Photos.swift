@@ -7,20 +7,16 @@ import TogetherStore
 extension StoryDesk {
     /// Strips the photo of all metadata in memory, then stores it as the story's one photo (replacing
     /// any earlier one). Nothing is stored when the file is refused.
-    public func attachPhoto(_ bytes: [UInt8], showsFace: Bool, to record: StoryRecord, by actor: Actor) async throws(PhotoError)
-        -> PhotoKind
-    {
+    /// Throws ``PhotoError`` for a file that is not a usable photo; a database failure is thrown as
+    /// itself (it is not the teller's file that is wrong).
+    public func attachPhoto(_ bytes: [UInt8], showsFace: Bool, to record: StoryRecord, by actor: Actor) async throws -> PhotoKind {
         let cleaned = try PhotoCleaner.clean(bytes)
-        do {
-            let id = try record.requireID()
-            try await database.transaction { db in
-                try await StoryPhotoRecord.query(on: db).filter(\.$story.$id == id).delete()
-                try await StoryPhotoRecord(storyID: id, mediaType: cleaned.kind.mediaType, bytes: Data(cleaned.bytes), showsFace: showsFace)
-                    .create(on: db)
-                try await audit(action: "add-photo", story: id, by: actor, on: db)
-            }
-        } catch {
-            throw PhotoError.malformed("it could not be saved")
+        let id = try record.requireID()
+        try await database.transaction { db in
+            try await StoryPhotoRecord.query(on: db).filter(\.$story.$id == id).delete()
+            try await StoryPhotoRecord(storyID: id, mediaType: cleaned.kind.mediaType, bytes: Data(cleaned.bytes), showsFace: showsFace)
+                .create(on: db)
+            try await audit(action: "add-photo", story: id, by: actor, on: db)
         }
         services.pageCache.removeAll()
         return cleaned.kind

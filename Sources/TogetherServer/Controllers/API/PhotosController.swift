@@ -38,7 +38,7 @@ struct PhotosController {
         let kind: PhotoKind
         do {
             kind = try await desk.attachPhoto(Array(buffer: body), showsFace: showsFace, to: record, by: .teller)
-        } catch {
+        } catch let error as PhotoError {
             throw StoryAPIError.badParameter(error.description)
         }
         return try JSONBody.response(Uploaded(mediaType: kind.mediaType, showsFace: showsFace))
