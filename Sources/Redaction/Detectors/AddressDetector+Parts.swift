@@ -8,14 +8,15 @@ extension AddressDetector {
         "flat", "apt", "apartment", "unit", "suite", "floor", "room", "stock", "og", "eg", "dg", "ug", "hinterhaus", "vorderhaus",
         "seitenflügel", "gartenhaus", "stiege", "tür", "top", "wohnung", "escalier", "esc", "bâtiment", "batiment", "bât", "bat", "étage",
         "etage", "appt", "appartement", "app", "porte", "boîte", "boite", "bte", "bus", "piso", "planta", "puerta", "pta", "bajo",
-        "escalera",
+        "escalera", "apartamento",
         "portal", "bloque", "scala", "interno", "int", "piano", "apto", "andar", "verdieping", "huis", "شقة", "الطابق", "طابق", "بناية",
         "بناء", "عمارة", "مبنى", "مدخل", "رقم", "الدور", "دور",
     ]
-    /// Ordinal and side words that can stand as a part on their own after a number ("3.º izquierda", "2. OG links").
+    /// Ordinal, side and floor words that can stand as a part after a number ("3.º izquierda", "2. OG links", "2e étage").
     static let partWords: Set<String> = [
         "links", "rechts", "mitte", "gauche", "droite", "izquierda", "derecha", "izda", "dcha", "centro", "sinistra", "destra",
-        "esquerdo", "direito", "bis", "ter", "الأول", "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "الأرضي", "الارضي", "º", "ª",
+        "esquerdo", "direito", "esq", "dto", "bis", "ter", "الأول", "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "الأرضي", "الارضي",
+        "º", "ª",
         "ème",
     ]
 
@@ -54,6 +55,8 @@ extension AddressDetector {
                     guard
                         unitWords.contains(candidate.folded) || partWords.contains(candidate.folded)
                             || (candidate.kind == .mixed && candidate.end - candidate.start <= 3)
+                            // "3º B": a door letter.
+                            || (candidate.end - candidate.start == 1 && candidate.isCapitalized)
                     else { break }
                     last += 1
                 }

@@ -25,15 +25,8 @@ enum AddressDetector {
                     found.confidence >= 0.5
                     ? withOtherPostcodes(after: withPostcode(after: withParts(after: found.end, input), input), input)
                     : found.end
-                var start = found.confidence >= 0.5 ? nameStart(before: index, input) : tokens[index].start
-                // "Flat 4, 27 Moorland Terrace"
-                let first = input.text.tokenIndex(atOrAfter: start)
-                if found.confidence >= 0.5, first >= 2, tokens[first - 1].kind != .word, flatWords.contains(tokens[first - 2].folded),
-                    [", ", " "].contains(input.text.text(tokens[first - 1].end, tokens[first].start))
-                {
-                    start = tokens[first - 2].start
-                }
-                if found.confidence >= 0.5 { start = withParts(before: start, input) }
+                // "Flat 4, 27 Moorland Terrace", "bâtiment C, 5 allée …": parts written before the street.
+                let start = found.confidence >= 0.5 ? withParts(before: nameStart(before: index, input), input) : tokens[index].start
                 spans.append(input.span(start, end, .address, found.confidence))
                 index = input.text.tokenIndex(atOrAfter: end)
                 continue
@@ -42,21 +35,6 @@ enum AddressDetector {
         }
         spans += cued(input)
         return spans
-    }
-
-    /// ", 2e étage", ", 3rd floor", ", 2. Stock" after the street and number.
-    private static func withFloor(after end: Int, _ input: DetectionInput) -> Int {
-        let tokens = input.tokens
-        let next = input.text.tokenIndex(atOrAfter: end)
-        guard next + 1 < tokens.count, input.text.text(end, tokens[next].start) == ", ", tokens[next].kind != .word,
-            tokens[next].end - tokens[next].start <= 4
-        else { return end }
-        var floor = next + 1
-        if ["º", "ª"].contains(tokens[floor].folded), floor + 1 < tokens.count { floor += 1 }
-        guard sides.contains(tokens[floor].folded), input.text.text(tokens[floor - 1].end, tokens[floor].start).count <= 2 else {
-            return end
-        }
-        return tokens[floor].end
     }
 
     /// Where a street's name starts when capitalised words come before its type: "Karl-Heine-Straße",
@@ -72,15 +50,6 @@ enum AddressDetector {
         }
         return tokens[first].start
     }
-
-    /// Words for the side of a landing, after the floor: "2º izquierda", "3. OG links".
-    private static let sides: Set<String> = [
-        "izquierda", "derecha", "izda", "dcha", "centro", "puerta", "links", "rechts", "mitte", "gauche", "droite", "sinistra", "destra",
-        "interno", "esquerdo", "direito", "esq", "dto", "étage", "etage", "stock", "og", "eg", "floor", "piso", "planta", "piano",
-    ]
-
-    /// Words before a flat's number in front of an address: "Flat 4, 27 Moorland Terrace".
-    private static let flatWords: Set<String> = ["flat", "apt", "apartment", "unit", "wohnung", "appartement", "apartamento", "app"]
 
     struct Found {
         let end: Int
@@ -179,32 +148,11 @@ enum AddressDetector {
             return Found(end: end, confidence: 0.35)
         }
         var last = next
-        // "12a", "12 b", "5, 3º B", "12, 2. OG": the flat belongs to the address.
+        // "12 b": the letter belongs to the number (flats and floors after it: `withParts`).
         if last + 1 < tokens.count, tokens[last + 1].kind == .word, tokens[last + 1].end - tokens[last + 1].start == 1,
             input.text.onlySpaces(tokens[last].end, tokens[last + 1].start)
         {
             last += 1
-        }
-        if last + 1 < tokens.count, input.text.text(tokens[last].end, tokens[last + 1].start) == ", ", tokens[last + 1].kind != .word,
-            tokens[last + 1].end - tokens[last + 1].start <= 3, !isPostcode(tokens[last + 1], input)
-        {
-            last += 1
-            // "3.º izquierda": the ordinal sign after a dot.
-            if last + 1 < tokens.count, ["º", "ª"].contains(tokens[last + 1].folded),
-                input.text.text(tokens[last].end, tokens[last + 1].start) == "."
-            {
-                last += 1
-            }
-            if last + 1 < tokens.count, sides.contains(tokens[last + 1].folded),
-                input.text.onlySpaces(tokens[last].end, tokens[last + 1].start)
-            {
-                last += 1
-            } else if last + 1 < tokens.count, tokens[last + 1].end - tokens[last + 1].start <= 2, tokens[last + 1].kind == .word,
-                input.text.onlySpaces(tokens[last].end, tokens[last + 1].start)
-                    || input.text.text(tokens[last].end, tokens[last + 1].start) == "º "
-            {
-                last += 1
-            }
         }
         var end2 = tokens[last].end
         if end2 < input.scalars.count, "ºª°".unicodeScalars.contains(input.scalars[end2]) { end2 += 1 }

@@ -43,10 +43,18 @@ extension StoryDesk {
     }
 
     /// Sure details in the version that would go out, with no decision yet.
-    public func unresolvedRedactions(of record: StoryRecord) async throws -> [RedactionSuggestion] {
-        guard let number = record.approvedVersion ?? Optional(record.currentVersion), let version = try await version(number, of: record)
-        else { return [] }
-        return try await redactionSuggestions(for: version, of: record).filter { $0.isHigh && !$0.isKept }
+    /// `current`: the current version's suggestions when the caller has them already (the review page),
+    /// so the words are not read and scanned twice when that is the version that would go out.
+    public func unresolvedRedactions(of record: StoryRecord, current: [RedactionSuggestion]? = nil) async throws -> [RedactionSuggestion] {
+        let number = record.approvedVersion ?? record.currentVersion
+        let suggestions: [RedactionSuggestion]
+        if let current, number == record.currentVersion {
+            suggestions = current
+        } else {
+            guard let version = try await version(number, of: record) else { return [] }
+            suggestions = try await redactionSuggestions(for: version, of: record)
+        }
+        return suggestions.filter { $0.isHigh && !$0.isKept }
     }
 
     /// Applies a moderator's decisions on the current version: details in `redact` are replaced by

@@ -29,7 +29,7 @@ extension ReviewPage {
                 kind: t("detail_\(suggestion.span.type.rawValue)"), text: suggestion.span.text, isHigh: suggestion.isHigh,
                 isKept: suggestion.isKept, redactID: "redact-\(index)", keepID: "keep-\(index)")
         }
-        let unresolved = try await desk.unresolvedRedactions(of: record).count
+        let unresolved = try await desk.unresolvedRedactions(of: record, current: suggestions).count
         unresolvedNote = unresolved > 0 ? t("review_redact_waiting", ["count": String(unresolved)]) : nil
         redactionsURL = SiteRoute.reviewStoryRedactions(id: .value(try record.requireID())).path(language)
     }
