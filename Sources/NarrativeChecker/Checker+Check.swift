@@ -2,21 +2,21 @@
 extension Checker {
     public func check(_ text: String, options: Options = Options()) -> Report {
         let cut = Tokenizer.tokenize(text)
-        let tokens = cut.tokens
         // Detection reads every letter: only when the language is not given or the audience's matters.
-        let detected = options.language == nil || options.audienceLanguage != nil ? LanguageDetector.detect(text, tokens: tokens) : nil
+        let detected = options.language == nil || options.audienceLanguage != nil ? LanguageDetector.detect(text, cut: cut) : nil
         let language = options.language ?? detected ?? options.audienceLanguage ?? "en"
-        var context = FindingContext(scalars: cut.scalars, tokens: tokens, readerLanguage: options.readerLanguage, packLanguage: language)
+        var context = FindingContext(cut: cut, readerLanguage: options.readerLanguage, packLanguage: language)
         var strengths: [Strength] = []
         if let pack = packs[language] {
             let spans = matchRules(pack, &context)
             strengths = Self.strengths(spans, pack: pack, context: context, readerLanguage: options.readerLanguage)
         }
-        let characters = cut.scalars.count - cut.scalars.reversed().prefix { $0.properties.isWhitespace }.count
+        let trailingSpace = text.unicodeScalars.reversed().prefix { $0.properties.isWhitespace }.count
         ComputedRules(
             medium: options.medium, language: language, cut: cut, namesPeople: strengths.contains { $0.kind == .namedPerson },
-            characters: characters
+            characters: cut.scalarCount - trailingSpace
         ).apply(&context)
+        let tokens = cut.tokens
         if let audience = options.audienceLanguage, let detected, detected != audience, !tokens.isEmpty {
             context.addComputed(
                 "language-mismatch", .languageMismatch, .warning, start: tokens[0].start, end: tokens[tokens.count - 1].end,
@@ -25,28 +25,30 @@ extension Checker {
         return Report(language: language, findings: context.finished(), strengths: strengths)
     }
 
-    /// Adds every rule's findings to `context` and returns where strengths showed, in one pass.
-    private func matchRules(_ pack: CompiledPack, _ context: inout FindingContext) -> [(strength: Int, start: Int, end: Int)] {
-        let tokens = context.tokens
+    /// Adds every rule's findings to `context` and returns the words where strengths showed, in one pass.
+    private func matchRules(_ pack: CompiledPack, _ context: inout FindingContext) -> [(strength: Int, words: Range<Int>)] {
         let ruleCount = pack.rules.count
         var matches: [(rule: Int, start: Int, end: Int)] = []
-        var strengths: [(strength: Int, start: Int, end: Int)] = []
-        for position in tokens.indices {
-            pack.terms.matches(at: position, in: tokens) { entry, end in
-                guard entry.payload < ruleCount else {
-                    strengths.append((entry.payload - ruleCount, tokens[position].start, tokens[end - 1].end))
-                    return
+        var strengths: [(strength: Int, words: Range<Int>)] = []
+        context.cut.withWords { words in
+            let tokens = words.tokens
+            for position in 0..<words.count {
+                pack.terms.matches(at: position, in: words) { entry, end in
+                    guard entry.payload < ruleCount else {
+                        strengths.append((entry.payload - ruleCount, position..<end))
+                        return
+                    }
+                    let rule = pack.rules[entry.payload]
+                    if rule.kind == .contextual {
+                        // A metaphor in quotation marks is a label being reported ("called them 'an invasion'"):
+                        // the people it is pinned on may be anywhere in the sentence.
+                        let width = tokens[position].isQuoted ? tokens.count : rule.window
+                        let window = Self.window(around: position..<end, width: width, in: tokens)
+                        guard (pack.near[entry.payload] ?? pack.people).occurs(in: words, window) else { return }
+                        if !rule.exceptions.isEmpty, pack.exceptions[entry.payload].occurs(in: words, window) { return }
+                    }
+                    matches.append((entry.payload, position, end))
                 }
-                let rule = pack.rules[entry.payload]
-                if rule.kind == .contextual {
-                    // A metaphor in quotation marks is a label being reported ("called them 'an invasion'"):
-                    // the people it is pinned on may be anywhere in the sentence.
-                    let width = tokens[position].isQuoted ? tokens.count : rule.window
-                    let window = Self.window(around: position..<end, width: width, in: tokens)
-                    guard (pack.near[entry.payload] ?? pack.people).occurs(in: tokens, window) else { return }
-                    if !rule.exceptions.isEmpty, pack.exceptions[entry.payload].occurs(in: tokens, window) { return }
-                }
-                matches.append((entry.payload, position, end))
             }
         }
         for match in matches { context.add(pack.rules[match.rule], start: match.start, end: match.end) }
@@ -54,7 +56,7 @@ extension Checker {
     }
 
     /// The words within `width` of `range`, in the same sentence.
-    static func window(around range: Range<Int>, width: Int, in tokens: [Token]) -> Range<Int> {
+    static func window(around range: Range<Int>, width: Int, in tokens: UnsafeBufferPointer<Token>) -> Range<Int> {
         let sentence = tokens[range.lowerBound].sentence
         var lower = range.lowerBound
         while lower > 0, range.lowerBound - lower < width, tokens[lower - 1].sentence == sentence { lower -= 1 }
@@ -64,11 +66,11 @@ extension Checker {
     }
 
     private static func strengths(
-        _ spans: [(strength: Int, start: Int, end: Int)], pack: CompiledPack, context: FindingContext, readerLanguage: String
+        _ spans: [(strength: Int, words: Range<Int>)], pack: CompiledPack, context: FindingContext, readerLanguage: String
     ) -> [Strength] {
         var found: [Int: [String]] = [:]
         for span in spans where found[span.strength, default: []].count < 5 {
-            let words = context.slice(span.start, span.end)
+            let words = context.text(words: span.words.lowerBound, span.words.upperBound)
             if found[span.strength]?.contains(words) != true { found[span.strength, default: []].append(words) }
         }
         return found.keys.sorted().map { index in

@@ -20,11 +20,11 @@ struct BitFilter: Sendable {
         return bits[word] & bit != 0
     }
 
-    /// FNV-1a over the word's UTF-8: cheap, and computed once per word of the draft.
+    /// FNV-1a over the word's folded UTF-8: cheap, and computed once per word of the draft.
     @inline(__always)
-    static func hash(_ word: String) -> UInt64 {
+    static func hash(_ word: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 14_695_981_039_346_656_037
-        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
+        for byte in word { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
         return hash
     }
 }

@@ -27,10 +27,15 @@ struct ComputedRules {
 
     /// A percentage, a number with separators, or a count of a hundred or more that is not a year:
     /// what statistics are made of (opening hours and a phone number are not).
-    static func isStatistic(_ token: Token) -> Bool {
-        if token.isPercent || token.key.contains(",") || token.key.contains(".") { return true }
-        guard let value = Int(token.key) else { return false }
-        return value >= 100 && !(1900...2099).contains(value) && token.key.count != 3
+    static func isStatistic(_ token: Token, key: String) -> Bool {
+        if token.isPercent || key.contains(",") || key.contains(".") { return true }
+        guard let value = Int(key) else { return false }
+        return value >= 100 && !(1900...2099).contains(value) && key.count != 3
+    }
+
+    /// The status nouns of `language` as folded bytes, with their hashes for a quick first test.
+    static let statusNounKeys: [String: [(hash: UInt64, bytes: [UInt8])]] = statusNouns.mapValues { nouns in
+        nouns.map { (BitFilter.hash($0.utf8), Array($0.utf8)) }
     }
 
     func apply(_ context: inout FindingContext) {
@@ -51,9 +56,9 @@ struct ComputedRules {
         // Figures per hundred words.
         let figures = tokens.indices.filter { index in
             // "18 h", "9 am": times of day, not statistics.
-            tokens[index].isFigure && !(index + 1 < tokens.count && Self.timeMarkers.contains(tokens[index + 1].key))
+            tokens[index].isFigure && !(index + 1 < tokens.count && Self.timeMarkers.contains(cut.key(tokens[index + 1])))
         }.map { tokens[$0] }
-        if figures.count >= 3, figures.contains(where: Self.isStatistic),
+        if figures.count >= 3, figures.contains(where: { Self.isStatistic($0, key: cut.key($0)) }),
             Double(figures.count) * 100 / Double(tokens.count) > medium.figuresPer100Words
         {
             context.addComputed(
@@ -71,8 +76,12 @@ struct ComputedRules {
             index += length
         }
         // People described only by their status, again and again.
-        if !namesPeople, let nouns = Self.statusNouns[language].map(Set.init) {
-            let mentions = tokens.filter { token in token.anyKey { nouns.contains($0) } }
+        if !namesPeople, let nouns = Self.statusNounKeys[language] {
+            let mentions = cut.withWords { words in
+                tokens.filter { token in
+                    words.anyKey(token) { key in nouns.contains { $0.hash == key.hash && words.equals(key, $0.bytes) } }
+                }
+            }
             if mentions.count >= 3 {
                 context.addComputed(
                     "migrant-ness", .migrantNess, .suggestion, start: mentions[2].start, end: mentions[2].end,

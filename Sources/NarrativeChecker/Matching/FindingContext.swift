@@ -1,41 +1,49 @@
 /// Collects findings for one draft and turns token positions into offsets, lines and columns.
 struct FindingContext {
-    let tokens: [Token]
+    let cut: Tokenizer.Result
     let readerLanguage: String
     let packLanguage: String
-    private let scalars: [Unicode.Scalar]
-    /// Offsets of line starts, for 1-based lines and columns.
-    private let lineStarts: [Int]
     private var findings: [Finding] = []
 
-    init(scalars: [Unicode.Scalar], tokens: [Token], readerLanguage: String, packLanguage: String) {
-        self.tokens = tokens
+    init(cut: Tokenizer.Result, readerLanguage: String, packLanguage: String) {
+        self.cut = cut
         self.readerLanguage = readerLanguage
         self.packLanguage = packLanguage
-        self.scalars = scalars
-        var starts = [0]
-        for (offset, scalar) in scalars.enumerated() where scalar == "\n" { starts.append(offset + 1) }
-        lineStarts = starts
     }
 
+    var tokens: [Token] { cut.tokens }
+
+    /// The draft as written from scalar `start` to `end`.
     func slice(_ start: Int, _ end: Int) -> String {
-        let range = max(0, start)..<min(end, scalars.count)
-        var bytes = 0
-        for scalar in scalars[range] { bytes += UTF8.width(scalar) }
-        // Straight into UTF-8, without the generic copy a scalar view would make.
-        return String(unsafeUninitializedCapacity: bytes) { buffer in
-            var index = 0
-            for scalar in scalars[range] {
-                for unit in UTF8.encode(scalar)! {
-                    buffer[index] = unit
-                    index += 1
-                }
-            }
-            return index
+        let from = byteOffset(ofScalar: start)
+        return String(decoding: cut.bytes[from..<max(from, byteOffset(ofScalar: end))], as: UTF8.self)
+    }
+
+    /// The draft as written over the words `start..<end`.
+    func text(words start: Int, _ end: Int) -> String {
+        String(decoding: cut.bytes[cut.tokens[start].byteStart..<cut.tokens[end - 1].byteEnd], as: UTF8.self)
+    }
+
+    /// Where scalar `offset` starts in the UTF-8: from the nearest word before it, a few scalars on.
+    private func byteOffset(ofScalar offset: Int) -> Int {
+        let offset = min(max(0, offset), cut.scalarCount)
+        var low = 0
+        var high = cut.tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if cut.tokens[middle].start <= offset { low = middle + 1 } else { high = middle }
         }
+        var (scalar, byte) = low > 0 ? (cut.tokens[low - 1].start, cut.tokens[low - 1].byteStart) : (0, 0)
+        while scalar < offset, byte < cut.bytes.count {
+            let lead = cut.bytes[byte]
+            byte += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            scalar += 1
+        }
+        return byte
     }
 
     private func position(of offset: Int) -> (line: Int, column: Int) {
+        let lineStarts = cut.lineStarts
         var low = 0
         var high = lineStarts.count - 1
         while low < high {
@@ -55,7 +63,7 @@ struct FindingContext {
             Finding(
                 rule: rule.id, category: rule.category, severity: quoted ? rule.severity.lowered : rule.severity,
                 message: rule.message(in: readerLanguage), packMessage: rule.message(in: packLanguage), suggestions: rule.suggestions,
-                start: from, end: to, line: line, column: column, text: slice(from, to), isQuoted: quoted, source: rule.source))
+                start: from, end: to, line: line, column: column, text: text(words: start, end), isQuoted: quoted, source: rule.source))
     }
 
     /// A finding the checker computes itself, with its message from ``ComputedMessages``.

@@ -1,17 +1,19 @@
 /// A word or phrase a rule looks for, as folded words; a star makes the first or last word a stem.
 struct Term: Sendable, Equatable {
+    /// Folded UTF-8, as the draft's words are folded.
     enum Word: Sendable, Equatable {
-        case exact(String)
+        case exact([UInt8])
         /// Any word that starts with this (`invad*`).
-        case prefix(String)
+        case prefix([UInt8])
         /// Any word that ends with this (`*welle`).
-        case suffix(String)
+        case suffix([UInt8])
 
-        func matches(_ key: String) -> Bool {
+        @inline(__always)
+        func matches(_ key: WordKey, in words: Words) -> Bool {
             switch self {
-            case .exact(let word): return key == word
-            case .prefix(let stem): return key.hasPrefix(stem)
-            case .suffix(let stem): return key.hasSuffix(stem)
+            case .exact(let word): return words.equals(key, word)
+            case .prefix(let stem): return words.hasPrefix(key, stem)
+            case .suffix(let stem): return words.hasSuffix(key, stem)
             }
         }
     }
@@ -25,7 +27,9 @@ struct Term: Sendable, Equatable {
             let leadingStar = piece.hasPrefix("*")
             let trailingStar = piece.hasSuffix("*") && piece.count > 1
             let inner = piece.trimmingCharacters(in: "*")
-            let parts = Tokenizer.tokenize(String(inner)).tokens.map(\.key)
+            let cut = Tokenizer.tokenize(String(inner))
+            let parts = cut.withWords { cutWords in cut.tokens.map { Array(cutWords.folded[$0.key.offset..<$0.key.offset + $0.key.length]) }
+            }
             for (index, part) in parts.enumerated() {
                 if leadingStar, index == 0 {
                     words.append(.suffix(part))

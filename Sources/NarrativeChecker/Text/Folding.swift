@@ -3,82 +3,61 @@ import Foundation
 /// How words are compared: without case or accents, and in Arabic without short vowels, tatweel
 /// or the variants of alef, so a pack's term matches however a writer spelled it.
 enum Folding {
-    static func fold(_ word: ArraySlice<Unicode.Scalar>) -> String {
-        // Most words are ASCII: lower-case their bytes straight into the new string.
-        if word.allSatisfy({ $0.value < 0x80 }) {
-            return String(unsafeUninitializedCapacity: word.count) { buffer in
-                for (index, scalar) in zip(buffer.indices, word) {
-                    let value = UInt8(scalar.value)
-                    buffer[index] = value >= 0x41 && value <= 0x5A ? value + 32 : value
-                }
-                return word.count
-            }
-        }
-        var result = String.UnicodeScalarView()
-        for scalar in word {
-            append(scalar, to: &result)
-        }
-        return String(result)
-    }
-
-    static func fold(_ word: String) -> String { fold(ArraySlice(word.unicodeScalars)) }
-
-    /// An ASCII word folded in one pass, with the keys the matcher needs (``BitFilter/hash(_:)``
-    /// and the packed first and last three letters); nil for any other word.
-    @inline(__always)
-    static func foldASCII(_ word: ArraySlice<Unicode.Scalar>) -> (key: String, hash: UInt64, prefix: UInt64, suffix: UInt64)? {
-        var hash: UInt64 = 14_695_981_039_346_656_037
-        var prefix: UInt64 = 0
-        var suffix: UInt64 = 0
-        let count = word.count
-        for scalar in word where scalar.value >= 0x80 { return nil }
-        let key = String(unsafeUninitializedCapacity: count) { buffer in
-            var index = 0
-            for scalar in word {
-                var value = UInt8(truncatingIfNeeded: scalar.value)
-                if value >= 0x41 && value <= 0x5A { value += 32 }
-                buffer[index] = value
-                hash = (hash ^ UInt64(value)) &* 1_099_511_628_211
-                if index < 3 { prefix = prefix << 21 | UInt64(value) }
-                // As stemKey(fromEnd: true) packs them: the last letter highest.
-                if index >= count - 3 { suffix |= UInt64(value) << (21 * UInt64(index - (count - 3))) }
-                index += 1
-            }
-            return count
-        }
-        // Words shorter than the stem length never match a stem: give them keys no stem has.
-        if count < 3 { return (key, hash, UInt64.max - UInt64(count), UInt64.max - UInt64(count)) }
-        return (key, hash, prefix, suffix)
+    /// A word folded, as a string (pack terms, tests); drafts are folded straight into their word buffer.
+    static func fold(_ word: String) -> String {
+        var folded: [UInt8] = []
+        var key = KeyBuilder(offset: 0)
+        for scalar in word.unicodeScalars { fold(scalar, into: &key, &folded) }
+        return String(decoding: folded, as: UTF8.self)
     }
 
     @inline(__always)
-    private static func append(_ scalar: Unicode.Scalar, to result: inout String.UnicodeScalarView) {
+    static func fold(_ scalar: Unicode.Scalar, into key: inout KeyBuilder, _ folded: inout [UInt8]) {
         let value = scalar.value
         if value < 0x80 {
             // ASCII: the common case, lower-cased by hand.
-            result.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 32)! : scalar)
-            return
+            let byte = UInt8(truncatingIfNeeded: value)
+            return key.appendASCII(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte, to: &folded)
         }
         switch value {
-        case 0x00DF: result.append(contentsOf: "ss".unicodeScalars)  // ß
-        case 0x0130, 0x0131: result.append("i")  // Turkish İ and ı
+        case 0x00C0...0x024F:
+            // Latin letters with accents: folded once, looked up after.
+            for part in latin[Int(value - 0x00C0)] { key.append(part, to: &folded) }
         case 0x0640: return  // tatweel
         case 0x064B...0x065F, 0x0670: return  // Arabic short vowels and other marks
-        case 0x0622, 0x0623, 0x0625, 0x0671: result.append("\u{0627}")  // alef forms
-        case 0x0649: result.append("\u{064A}")  // alef maqsura -> yeh
-        case 0x0629: result.append("\u{0647}")  // teh marbuta -> heh
+        case 0x0622, 0x0623, 0x0625, 0x0671: key.append("\u{0627}", to: &folded)  // alef forms
+        case 0x0624: key.append("\u{0648}", to: &folded)  // waw with hamza
+        case 0x0626, 0x0649: key.append("\u{064A}", to: &folded)  // yeh with hamza, alef maqsura -> yeh
+        case 0x0629: key.append("\u{0647}", to: &folded)  // teh marbuta -> heh
+        case 0x0600...0x06BF, 0x06C3...0x06D2, 0x06D4...0x06FF:
+            // The rest of the Arabic block has no case and no decomposition; only its marks are dropped.
+            if scalar.properties.generalCategory != .nonspacingMark { key.append(scalar, to: &folded) }
         default:
-            // Decompose, drop combining marks, lower-case what is left.
-            for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
-            where part.properties.generalCategory != .nonspacingMark {
-                if part.properties.changesWhenLowercased {
-                    result.append(contentsOf: part.properties.lowercaseMapping.unicodeScalars)
-                } else {
-                    result.append(part)
-                }
-            }
+            for part in decomposedLowercase(scalar) { key.append(part, to: &folded) }
         }
     }
+
+    /// Decomposed, without combining marks, lower-cased: é -> e, ß -> ss, İ -> i.
+    static func decomposedLowercase(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        switch scalar.value {
+        case 0x00DF: return ["s", "s"]
+        case 0x0130, 0x0131: return ["i"]
+        default: break
+        }
+        var parts: [Unicode.Scalar] = []
+        for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+        where part.properties.generalCategory != .nonspacingMark {
+            if part.properties.changesWhenLowercased {
+                parts.append(contentsOf: part.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                parts.append(part)
+            }
+        }
+        return parts
+    }
+
+    /// U+00C0 to U+024F folded, computed once.
+    private static let latin: [[Unicode.Scalar]] = (0x00C0...0x024F).map { decomposedLowercase(Unicode.Scalar($0)!) }
 
     /// An Arabic word without its attached conjunction (و ف), preposition (ب ك ل) and article (ال),
     /// each form that leaves at least two letters. Pack terms are written without them.

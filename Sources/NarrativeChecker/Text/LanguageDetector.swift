@@ -31,24 +31,46 @@ enum LanguageDetector {
         ],
     ]
 
+    /// The markers by the hash of their folded bytes: each word of the draft costs one look-up.
+    private static let markerLanguages: [UInt64: [(language: String, bytes: [UInt8])]] = {
+        var table: [UInt64: [(language: String, bytes: [UInt8])]] = [:]
+        for (language, words) in markers {
+            for word in words { table[BitFilter.hash(word.utf8), default: []].append((language, Array(word.utf8))) }
+        }
+        return table
+    }()
+
     /// The likeliest language, or nil for a draft with too few words to tell.
-    static func detect(_ text: String, tokens: [Token]) -> String? {
+    static func detect(_ text: String, cut: Tokenizer.Result) -> String? {
         var arabic = 0
         var letters = 0
+        var scores: [String: Int] = [:]
+        // Letters that survive in no other of the languages' texts: strong hints.
+        var hinted: Set<String> = []
         for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
             letters += 1
             if Folding.isArabic(scalar) { arabic += 1 }
+            switch scalar {
+            case "ğ", "ı", "ş", "Ğ", "İ", "Ş": hinted.insert("tr")
+            case "ã", "õ": hinted.insert("pt")
+            case "ñ": hinted.insert("es")
+            case "ä", "ö", "ß": hinted.insert("de")
+            default: break
+            }
         }
         if letters > 0, arabic * 3 >= letters { return "ar" }
-        var scores: [String: Int] = [:]
-        for token in tokens {
-            for language in languages where markers[language]?.contains(token.key) == true { scores[language, default: 0] += 1 }
+        // ¿ and ¡ are punctuation, not letters.
+        if text.unicodeScalars.contains(where: { $0 == "¿" || $0 == "¡" }) { hinted.insert("es") }
+        cut.withWords { words in
+            for token in words.tokens {
+                for marker in markerLanguages[token.key.hash] ?? [] where words.equals(token.key, marker.bytes) {
+                    scores[marker.language, default: 0] += 1
+                }
+            }
         }
-        // Turkish letters survive no other language's text: a strong hint.
-        if text.unicodeScalars.contains(where: { "ğışĞİŞ".unicodeScalars.contains($0) }) { scores["tr", default: 0] += 3 }
-        if text.unicodeScalars.contains(where: { "ãõ".unicodeScalars.contains($0) }) { scores["pt", default: 0] += 2 }
-        if text.unicodeScalars.contains(where: { "ñ¿¡".unicodeScalars.contains($0) }) { scores["es", default: 0] += 2 }
-        if text.unicodeScalars.contains(where: { "äöß".unicodeScalars.contains($0) }) { scores["de", default: 0] += 2 }
+        for (language, bonus) in [("tr", 3), ("pt", 2), ("es", 2), ("de", 2)] where hinted.contains(language) {
+            scores[language, default: 0] += bonus
+        }
         guard let best = scores.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value > 0 else { return nil }
         return best.key
     }
