@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Precision and recall of `together check` on the labelled evaluation set (messages.jsonl).
+"""Precision and recall of `together check` on a labelled evaluation set (messages.jsonl, the
+development set, or heldout.jsonl, written later without looking at the rule packs).
 
 A message counts as a true positive for a category when the checker reports at least one finding of
 that category and the label lists it; labels and findings are compared per message, not per word.
 Clean messages are those labelled with no category: any finding on them is a false finding.
 
-Usage: bench/checker-eval/evaluate.py [--binary .build/release/together] [--min-severity suggestion]
+Usage: bench/checker-eval/evaluate.py [--binary .build/release/together] [--min-severity suggestion] [--set heldout]
 Exit code 1 when a target of issue 4 is missed (term categories recall >= 0.9, framing >= 0.75,
 false findings on clean messages <= 5%).
 """
@@ -27,8 +28,10 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", default=".build/release/together")
     parser.add_argument("--min-severity", default="suggestion", choices=list(RANK))
+    parser.add_argument("--set", default="messages", help="messages (the development set) or heldout")
     args = parser.parse_args()
-    messages = [json.loads(line) for line in (HERE / "messages.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    path = HERE / f"{args.set}.jsonl"
+    messages = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     predicted = {}
     with tempfile.TemporaryDirectory() as folder:
         groups = collections.defaultdict(list)
