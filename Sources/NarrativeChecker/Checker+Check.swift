@@ -47,12 +47,30 @@ extension Checker {
                         guard (pack.near[entry.payload] ?? pack.people).occurs(in: words, window) else { return }
                         if !rule.exceptions.isEmpty, pack.exceptions[entry.payload].occurs(in: words, window) { return }
                     }
+                    if tokens[position].isQuoted, Self.isMention(position..<end, pack: pack, in: words) { return }
                     matches.append((entry.payload, position, end))
                 }
             }
         }
         for match in matches { context.add(pack.rules[match.rule], start: match.start, end: match.end) }
         return strengths
+    }
+
+    /// Whether the words are the whole of a quotation near a word about words (“Why we stopped
+    /// writing "illegals": the word…”): the term is being discussed, not used, so it is no finding.
+    /// Reported speech (called them “illegals”) has no such word and stays a finding, one step gentler.
+    static func isMention(_ range: Range<Int>, pack: CompiledPack, in words: Words) -> Bool {
+        let tokens = words.tokens
+        guard range.lowerBound == 0 || !tokens[range.lowerBound - 1].isQuoted,
+            range.upperBound == tokens.count || !tokens[range.upperBound].isQuoted
+        else { return false }
+        // The sentence before, its own and the one after.
+        let sentence = tokens[range.lowerBound].sentence
+        var lower = range.lowerBound
+        while lower > 0, tokens[lower - 1].sentence >= sentence - 1 { lower -= 1 }
+        var upper = range.upperBound
+        while upper < tokens.count, tokens[upper].sentence <= sentence + 1 { upper += 1 }
+        return pack.mentions.occurs(in: words, lower..<upper)
     }
 
     /// The words within `width` of `range`, in the same sentence.

@@ -6,11 +6,12 @@ enum TestPack {
         pack: en
         name: English (test)
         people: [migrant*, refugee*, people, families, newcomer*]
+        mentions: [word, term, "stopped writing"]
         rules:
           - id: en.test-illegal
             category: dehumanising-term
             severity: error
-            terms: [illegal immigrant*, illegals]
+            terms: [illegal immigrant*, illegals, "# illegal"]
             suggestions: [undocumented migrants]
             message: { en: "“Illegal” describes an action, never a person." }
             source: { publisher: Associated Press, title: AP Stylebook, year: 2013, url: "https://www.ap.org/" }

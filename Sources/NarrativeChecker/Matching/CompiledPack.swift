@@ -5,12 +5,13 @@ final class CompiledPack: Sendable {
     let rules: [Rule]
     let terms: TermIndex<Int>
     let people: TermIndex<Void>
+    let mentions: TermIndex<Void>
     let exceptions: [TermIndex<Void>]
     /// Per rule: its own context words, or nil to use the words for people.
     let near: [TermIndex<Void>?]
     let strengths: [StrengthRule]
 
-    init(language: String, rules: [Rule], people: [Term], strengths: [StrengthRule]) {
+    init(language: String, rules: [Rule], people: [Term], mentions: [Term], strengths: [StrengthRule]) {
         self.language = language
         self.rules = rules
         // One index for rules and strengths, so a draft is read once: payloads past the rules are strengths.
@@ -20,6 +21,7 @@ final class CompiledPack: Sendable {
         exceptions = rules.map { rule in TermIndex(rule.exceptions.map { ($0, ()) }) }
         near = rules.map { rule in rule.near.isEmpty ? nil : TermIndex(rule.near.map { ($0, ()) }) }
         self.people = TermIndex(people.map { ($0, ()) })
+        self.mentions = TermIndex(mentions.map { ($0, ()) })
         self.strengths = strengths
     }
 }

@@ -14,6 +14,7 @@ final class TermIndex<Payload: Sendable>: Sendable {
         var exact: [UInt64: [Entry]] = [:]
         var prefixes: [UInt64: [Entry]] = [:]
         var suffixes: [UInt64: [Entry]] = [:]
+        var figures: [Entry] = []
 
         mutating func add(_ term: Term, _ payload: Payload) {
             let entry = Entry(term: term, payload: payload)
@@ -21,6 +22,7 @@ final class TermIndex<Payload: Sendable>: Sendable {
             case .exact(let word): exact[BitFilter.hash(word), default: []].append(entry)
             case .prefix(let stem): prefixes[TermIndex.stemKey(stem, fromEnd: false), default: []].append(entry)
             case .suffix(let stem): suffixes[TermIndex.stemKey(stem, fromEnd: true), default: []].append(entry)
+            case .figure: figures.append(entry)
             }
         }
     }
@@ -33,6 +35,8 @@ final class TermIndex<Payload: Sendable>: Sendable {
     private let exactFilter: BitFilter
     private let prefixFilter: BitFilter
     private let suffixFilter: BitFilter
+    /// The bucket of terms that start with a figure, if any.
+    private let figureBucket: Int?
 
     init(_ builder: Builder) {
         var buckets: [[Entry]] = []
@@ -50,6 +54,8 @@ final class TermIndex<Payload: Sendable>: Sendable {
         prefixes = table(builder.prefixes, &filters.1)
         suffixes = table(builder.suffixes, &filters.2)
         (exactFilter, prefixFilter, suffixFilter) = filters
+        figureBucket = builder.figures.isEmpty ? nil : buckets.count
+        if !builder.figures.isEmpty { buckets.append(builder.figures) }
         self.buckets = buckets
     }
 
@@ -80,6 +86,7 @@ final class TermIndex<Payload: Sendable>: Sendable {
         let token = words.tokens[position]
         lookUp(token.key, position, words, body)
         for alternate in token.alternates { lookUp(words.alternates[alternate], position, words, body) }
+        if token.isFigure, let figureBucket { check(figureBucket, position, words, body) }
     }
 
     @inline(__always)
@@ -103,8 +110,7 @@ final class TermIndex<Payload: Sendable>: Sendable {
             let termWords = entry.term.words
             guard position + termWords.count <= words.count else { continue }
             var matched = true
-            for (offset, word) in termWords.enumerated()
-            where !words.anyKey(words.tokens[position + offset], { word.matches($0, in: words) }) {
+            for (offset, word) in termWords.enumerated() where !word.matches(words.tokens[position + offset], in: words) {
                 matched = false
                 break
             }

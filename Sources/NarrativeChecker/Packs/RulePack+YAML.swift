@@ -21,6 +21,7 @@ extension RulePack {
         }
         let name = try reader.optionalString(top, "name") ?? language
         let people = try reader.terms(top["people"], "people") ?? []
+        let mentions = try reader.terms(top["mentions"], "mentions") ?? []
         let disabled = try reader.strings(top["disable"], "disable") ?? []
         var rules: [Rule] = []
         var ids: Set<String> = []
@@ -35,7 +36,9 @@ extension RulePack {
         if let strengthsNode = top["strengths"] {
             for node in try reader.sequence(strengthsNode, "strengths") { strengths.append(try reader.strength(node)) }
         }
-        return RulePack(language: language, name: name, people: people, rules: rules, strengths: strengths, disabled: disabled, file: file)
+        return RulePack(
+            language: language, name: name, people: people, mentions: mentions, rules: rules, strengths: strengths, disabled: disabled,
+            file: file)
     }
 
     /// Reads `path`; a file that is not UTF-8 text is refused with a clear message.

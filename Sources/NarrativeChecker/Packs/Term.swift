@@ -7,23 +7,31 @@ struct Term: Sendable, Equatable {
         case prefix([UInt8])
         /// Any word that ends with this (`*welle`).
         case suffix([UInt8])
+        /// Any figure (`#` in a pack: "# illegals" for "23 illegals").
+        case figure
 
         @inline(__always)
-        func matches(_ key: WordKey, in words: Words) -> Bool {
+        func matches(_ token: Token, in words: Words) -> Bool {
             switch self {
-            case .exact(let word): return words.equals(key, word)
-            case .prefix(let stem): return words.hasPrefix(key, stem)
-            case .suffix(let stem): return words.hasSuffix(key, stem)
+            case .exact(let word): return words.anyKey(token) { words.equals($0, word) }
+            case .prefix(let stem): return words.anyKey(token) { words.hasPrefix($0, stem) }
+            case .suffix(let stem): return words.anyKey(token) { words.hasSuffix($0, stem) }
+            case .figure: return token.isFigure
             }
         }
     }
 
     let words: [Word]
 
-    /// Parses "illegal immigrant*" as a pack writes it; nil when nothing is left to match.
+    /// Parses "illegal immigrant*" as a pack writes it; nil when nothing is left to match (or
+    /// only figures: a term must name something).
     init?(_ text: String) {
         var words: [Word] = []
         for piece in text.split(whereSeparator: \.isWhitespace) {
+            if piece == "#" {
+                words.append(.figure)
+                continue
+            }
             let leadingStar = piece.hasPrefix("*")
             let trailingStar = piece.hasSuffix("*") && piece.count > 1
             let inner = piece.trimmingCharacters(in: "*")
@@ -40,7 +48,7 @@ struct Term: Sendable, Equatable {
                 }
             }
         }
-        guard !words.isEmpty else { return nil }
+        guard words.contains(where: { $0 != .figure }) else { return nil }
         self.words = words
     }
 }

@@ -72,6 +72,8 @@ enum Tokenizer {
         var sentence = 0
         var wordsInSentence = 0
         var quoted = false
+        // Turkish writes the percent sign first: %30.
+        var afterPercentSign = false
         func endSentence() {
             if wordsInSentence > 0 {
                 result.sentenceLengths.append(wordsInSentence)
@@ -82,7 +84,9 @@ enum Tokenizer {
         while index < bytes.count {
             let (scalar, width) = decode(bytes, index)
             if isWordScalar(scalar) {
-                let word = cutWord(bytes, from: index, scalarOffset: offset, into: &result)
+                var word = cutWord(bytes, from: index, scalarOffset: offset, into: &result)
+                word.isPercent = word.isPercent || (word.isFigure && afterPercentSign)
+                afterPercentSign = false
                 (tokens.baseAddress! + count).initialize(
                     to: Token(
                         key: word.key, alternates: word.alternates, start: offset, end: word.scalarEnd, byteStart: index,
@@ -93,6 +97,7 @@ enum Tokenizer {
                 wordsInSentence += 1
                 continue
             }
+            afterPercentSign = scalar == "%" || scalar == "\u{066A}"
             switch scalar {
             case "\n":
                 result.lineStarts.append(offset + 1)

@@ -1,0 +1,52 @@
+import XCTest
+
+@testable import NarrativeChecker
+
+/// A word held up for discussion is not a word used; reported speech is still reported.
+final class QuotationTests: XCTestCase {
+    func testATermDiscussedAsAWordIsNotAFinding() throws {
+        let checker = try TestPack.checker()
+        let discussed = checker.check(
+            "Why we stopped writing “illegals”: the word describes an act, not a person.", options: .init(language: "en"))
+        XCTAssertEqual(discussed.findings, [])
+        let nextSentence = checker.check("“Illegals”? That term is wrong.", options: .init(language: "en"))
+        XCTAssertEqual(nextSentence.findings, [], "a word about words in the next sentence counts too")
+    }
+
+    func testReportedSpeechStaysAFindingOneStepGentler() throws {
+        let checker = try TestPack.checker()
+        let reported = checker.check("The councillor called the families “illegals” on air.", options: .init(language: "en"))
+        XCTAssertEqual(reported.findings.map(\.severity), [.warning], "no word about words: the label is reported, and flagged")
+        let partOfQuote = checker.check(
+            "“Send the illegals home,” he said, and the word stuck.", options: .init(language: "en"))
+        XCTAssertEqual(partOfQuote.findings.map(\.rule), ["en.test-illegal"], "the term is inside a longer quotation: used, not discussed")
+        let farAway = checker.check(
+            "He called them “illegals”. We were shocked. We left. The word stuck.", options: .init(language: "en"))
+        XCTAssertEqual(farAway.findings.count, 1, "a word about words three sentences later is too far")
+    }
+
+    func testAFigureInATermMatchesAnyNumber() throws {
+        let checker = try TestPack.checker()
+        XCTAssertEqual(
+            checker.check("Police stopped 23 illegal at the port.", options: .init(language: "en")).findings.map(\.text), ["23 illegal"])
+        XCTAssertEqual(checker.check("Police stopped the illegal trade.", options: .init(language: "en")).findings, [])
+        XCTAssertThrowsError(
+            try RulePack.parse(
+                yaml: """
+                    pack: en
+                    rules:
+                      - id: en.only-a-number
+                        category: jargon
+                        severity: suggestion
+                        terms: ["#"]
+                        message: { en: M }
+                        source: none
+                    """, file: "numbers.yaml")
+        ) { error in XCTAssertTrue("\(error)".contains("numbers.yaml"), "\(error)") }
+    }
+
+    func testAPercentSignBeforeTheFigureMakesAPercentage() {
+        let cut = Tokenizer.tokenize("işgücünün %30'unu ve 45 %")
+        XCTAssertEqual(cut.tokens.filter(\.isPercent).map(cut.key), ["30", "45"])
+    }
+}
