@@ -38,21 +38,20 @@ extension Checker {
                         strengths.append((entry.payload - ruleCount, position..<end))
                         return
                     }
-                    let rule = pack.rules[entry.payload]
-                    if rule.kind == .contextual {
+                    if let window = pack.contextWindows[entry.payload] {
                         // A metaphor in quotation marks is a label being reported ("called them 'an invasion'"):
                         // the people it is pinned on may be anywhere in the sentence.
-                        let width = tokens[position].isQuoted ? tokens.count : rule.window
+                        let width = tokens[position].isQuoted ? tokens.count : window
                         let window = Self.window(around: position..<end, width: width, in: tokens)
                         guard (pack.near[entry.payload] ?? pack.people).occurs(in: words, window) else { return }
-                        if !rule.exceptions.isEmpty, pack.exceptions[entry.payload].occurs(in: words, window) { return }
+                        if let exceptions = pack.exceptions[entry.payload], exceptions.occurs(in: words, window) { return }
                     }
                     if tokens[position].isQuoted, Self.isMention(position..<end, pack: pack, in: words) { return }
                     matches.append((entry.payload, position, end))
                 }
             }
         }
-        for match in matches { context.add(pack.rules[match.rule], start: match.start, end: match.end) }
+        for match in matches { context.add(match.rule, of: pack.rules, start: match.start, end: match.end) }
         return strengths
     }
 

@@ -6,7 +6,10 @@ final class CompiledPack: Sendable {
     let terms: TermIndex<Int>
     let people: TermIndex<Void>
     let mentions: TermIndex<Void>
-    let exceptions: [TermIndex<Void>]
+    /// Per rule: its exceptions, if it has any.
+    let exceptions: [TermIndex<Void>?]
+    /// Per rule: for a contextual rule, how many words around the match to look at; nil for a term rule.
+    let contextWindows: [Int?]
     /// Per rule: its own context words, or nil to use the words for people.
     let near: [TermIndex<Void>?]
     let strengths: [StrengthRule]
@@ -18,7 +21,8 @@ final class CompiledPack: Sendable {
         terms = TermIndex(
             rules.enumerated().flatMap { index, rule in rule.terms.map { ($0, index) } }
                 + strengths.enumerated().flatMap { index, strength in strength.terms.map { ($0, rules.count + index) } })
-        exceptions = rules.map { rule in TermIndex(rule.exceptions.map { ($0, ()) }) }
+        exceptions = rules.map { rule in rule.exceptions.isEmpty ? nil : TermIndex(rule.exceptions.map { ($0, ()) }) }
+        contextWindows = rules.map { $0.kind == .contextual ? $0.window : nil }
         near = rules.map { rule in rule.near.isEmpty ? nil : TermIndex(rule.near.map { ($0, ()) }) }
         self.people = TermIndex(people.map { ($0, ()) })
         self.mentions = TermIndex(mentions.map { ($0, ()) })

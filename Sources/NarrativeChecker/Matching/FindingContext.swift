@@ -4,6 +4,10 @@ struct FindingContext {
     let readerLanguage: String
     let packLanguage: String
     private var findings: [Finding] = []
+    /// Per rule index, its messages in the reader's and the pack's language, looked up once a check.
+    private var messages: [(reader: String, pack: String)?] = []
+    /// The line of the last finding: matches come in reading order, so the next is usually on it.
+    private var lineCursor = 0
 
     init(cut: Tokenizer.Result, readerLanguage: String, packLanguage: String) {
         self.cut = cut
@@ -42,8 +46,12 @@ struct FindingContext {
         return byte
     }
 
-    private func position(of offset: Int) -> (line: Int, column: Int) {
+    private mutating func position(of offset: Int) -> (line: Int, column: Int) {
         let lineStarts = cut.lineStarts
+        if lineStarts[lineCursor] <= offset {
+            while lineCursor + 1 < lineStarts.count, lineStarts[lineCursor + 1] <= offset { lineCursor += 1 }
+            return (lineCursor + 1, offset - lineStarts[lineCursor] + 1)
+        }
         var low = 0
         var high = lineStarts.count - 1
         while low < high {
@@ -53,17 +61,23 @@ struct FindingContext {
         return (low + 1, offset - lineStarts[low] + 1)
     }
 
-    /// A rule's match over the words `start..<end`.
-    mutating func add(_ rule: Rule, start: Int, end: Int) {
-        let from = tokens[start].start
-        let to = tokens[end - 1].end
-        let quoted = tokens[start].isQuoted
+    /// Rule number `index` of `rules` matched the words `start..<end`.
+    mutating func add(_ index: Int, of rules: [Rule], start: Int, end: Int) {
+        let first = cut.tokens[start]
+        let from = first.start
+        let to = cut.tokens[end - 1].end
         let (line, column) = position(of: from)
+        if messages.count < rules.count { messages = Array(repeating: nil, count: rules.count) }
+        if messages[index] == nil {
+            messages[index] = (rules[index].message(in: readerLanguage), rules[index].message(in: packLanguage))
+        }
+        let severity = rules[index].severity
         findings.append(
             Finding(
-                rule: rule.id, category: rule.category, severity: quoted ? rule.severity.lowered : rule.severity,
-                message: rule.message(in: readerLanguage), packMessage: rule.message(in: packLanguage), suggestions: rule.suggestions,
-                start: from, end: to, line: line, column: column, text: text(words: start, end), isQuoted: quoted, source: rule.source))
+                rule: rules[index].id, category: rules[index].category, severity: first.isQuoted ? severity.lowered : severity,
+                message: messages[index]!.reader, packMessage: messages[index]!.pack, suggestions: rules[index].suggestions,
+                start: from, end: to, line: line, column: column, text: text(words: start, end), isQuoted: first.isQuoted,
+                source: rules[index].source))
     }
 
     /// A finding the checker computes itself, with its message from ``ComputedMessages``.
@@ -82,17 +96,23 @@ struct FindingContext {
     /// In reading order; a match inside a longer match of the same words is dropped (the longer
     /// term is the more precise advice), as are repeats of the same rule on the same words.
     func finished() -> [Finding] {
-        let sorted = findings.sorted { ($0.start, -$0.end, $0.rule) < ($1.start, -$1.end, $1.rule) }
-        // Only matches of words can cover each other; measures of the whole draft never do.
-        let measured: Set<Category> = [.length, .languageMismatch, .statisticsOverload, .readability]
+        // Indices are sorted, not findings: moving an index is cheaper than moving a finding.
+        let order = findings.indices.sorted { a, b in
+            if findings[a].start != findings[b].start { return findings[a].start < findings[b].start }
+            if findings[a].end != findings[b].end { return findings[a].end > findings[b].end }
+            return findings[a].rule < findings[b].rule
+        }
         var kept: [Finding] = []
-        var words: [Finding] = []  // kept word matches, by start
+        kept.reserveCapacity(findings.count)
+        var words: [Int] = []  // kept word matches, by start
         var longest = 0
-        for finding in sorted {
-            if !measured.contains(finding.category) {
+        for index in order {
+            let finding = findings[index]
+            // Only matches of words can cover each other; measures of the whole draft never do.
+            if !Self.isMeasured(finding.category) {
                 // Sorted by start: only recent matches, no longer than the longest, can cover this one.
                 var covered = false
-                for other in words.reversed() {
+                for other in words.reversed().lazy.map({ findings[$0] }) {
                     if finding.start - other.start > longest { break }
                     if other.start <= finding.start, finding.end <= other.end,
                         other.end - other.start > finding.end - finding.start || other.rule == finding.rule
@@ -102,11 +122,18 @@ struct FindingContext {
                     }
                 }
                 if covered { continue }
-                words.append(finding)
+                words.append(index)
                 longest = max(longest, finding.end - finding.start)
             }
             kept.append(finding)
         }
         return kept
+    }
+
+    private static func isMeasured(_ category: Category) -> Bool {
+        switch category {
+        case .length, .languageMismatch, .statisticsOverload, .readability: return true
+        default: return false
+        }
     }
 }
