@@ -29,23 +29,46 @@ PY
 python3 -c "print('On our street we cook together every Sunday. Amal, a nurse, brings bread; her neighbours bring tea. A flood of migrants? No: families, like ours, who came to stay and to work.')" >"$WORK/post.txt"
 BYTES=$(stat -c %s "$WORK/english.txt")
 
-seconds() { /usr/bin/time -f "%e %M" "$@" 2>&1 >/dev/null | tail -1; }
-read -r together_s together_kb < <(seconds "$BIN" check --format json --fail-on never --lang en --medium article "$WORK/english.txt")
-read -r proselint_s proselint_kb < <(seconds "$WORK/venv/bin/proselint" check "$WORK/english.txt" || true)
-inprocess=$("$BIN" check --repeat 20 --format json --fail-on never --lang en --medium article "$WORK/english.txt" 2>&1 >/dev/null | tail -1)
-post=$("$BIN" check --repeat 20000 --format json --fail-on never --lang en "$WORK/post.txt" 2>&1 >/dev/null | tail -1)
+echo "hello" >"$WORK/tiny.txt"
 
 echo "command: bench/checker.sh   ($(nproc) cores; $BYTES bytes of English; release build; proselint 0.16.0)"
 echo
-echo "| tool | wall time | throughput | peak memory |"
-echo "|---|---|---|---|"
-python3 - "$BYTES" "$together_s" "$together_kb" "$proselint_s" "$proselint_kb" <<'PY'
-import sys
-size, ts, tk, ps, pk = int(sys.argv[1]), *map(float, sys.argv[2:])
-print(f"| together check (whole process) | {ts:.2f} s | {size / 1e6 / max(ts, 0.01):.1f} MB/s | {tk / 1024:.0f} MB |")
-print(f"| proselint check | {ps:.2f} s | {size / 1e6 / max(ps, 0.01):.3f} MB/s | {pk / 1024:.0f} MB |")
+# Median wall time of several runs, on the 1 MB and on a one-word file (the tool's start-up: loading
+# the runtime and its rules), and peak memory of one run on the 1 MB.
+python3 - "$BYTES" "$WORK" "$BIN" <<'PY'
+import statistics, subprocess, sys, time
+size, work, binary = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+tools = {
+    "together check": [binary, "check", "--format", "json", "--fail-on", "never", "--lang", "en", "--medium", "article"],
+    "proselint check": [f"{work}/venv/bin/proselint", "check"],
+}
+def wall(command, runs):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+def peak_kb(command):
+    out = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    return int(out.stderr.strip().splitlines()[-1])
+rows = {}
+for name, command in tools.items():
+    runs = 15 if name.startswith("together") else 3
+    whole = wall(command + [f"{work}/english.txt"], runs)
+    start = wall(command + [f"{work}/tiny.txt"], runs)
+    rows[name] = (whole, start, peak_kb(command + [f"{work}/english.txt"]))
+print("| tool | 1 MB, whole process | start-up (one word) | throughput after start-up | peak memory |")
+print("|---|---|---|---|---|")
+for name, (whole, start, kb) in rows.items():
+    print(f"| {name} | {whole * 1000:.0f} ms | {start * 1000:.0f} ms | {size / 1e6 / (whole - start):.2f} MB/s | {kb / 1024:.0f} MB |")
+t, p = rows["together check"], rows["proselint check"]
 print()
-print(f"together check / proselint: {ps / max(ts, 0.01):.0f}x (target >= 200x)")
+print(f"whole process: together check is {p[0] / t[0]:.0f}x proselint (target >= 200x)")
+print(f"throughput after start-up: {(p[0] - p[1]) / (t[0] - t[1]):.0f}x proselint (target >= 200x)")
 PY
+inprocess=$("$BIN" check --repeat 20 --format json --fail-on never --lang en --medium article "$WORK/english.txt" 2>&1 >/dev/null | tail -1)
+post=$("$BIN" check --repeat 20000 --format json --fail-on never --lang en "$WORK/post.txt" 2>&1 >/dev/null | tail -1)
+echo
 echo "in-process, 1 MB: $inprocess (target >= 50 MB/s on one core)"
 echo "in-process, one 280-character post: $post (target < 50 us)"

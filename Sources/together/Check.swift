@@ -2,6 +2,14 @@ import ArgumentParser
 import Foundation
 import NarrativeChecker
 
+#if canImport(Glibc)
+    import Glibc
+    private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+    import Darwin
+    private let systemWrite = Darwin.write
+#endif
+
 /// `together check`: the narrative checker on files or standard input.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -72,14 +80,13 @@ struct Check: ParsableCommand {
     private func write(_ reports: [(file: String, text: String, report: Report)], rules: [Rule]) throws {
         switch format {
         case .text:
-            for entry in reports { print(entry.report.text(for: entry.text, file: reports.count > 1 ? entry.file : nil), terminator: "") }
+            for entry in reports {
+                Self.writeToStandardOutput(entry.report.textBytes(for: entry.text, file: reports.count > 1 ? entry.file : nil))
+            }
         case .json:
-            let encoder = ReportJSON.encoder
-            let data =
-                reports.count == 1
-                ? try encoder.encode(ReportJSON(reports[0].report))
-                : try encoder.encode(reports.map { ReportJSON($0.report, file: $0.file) })
-            FileHandle.standardOutput.write(data + Data("\n".utf8))
+            var bytes = reports.count == 1 ? reports[0].report.jsonBytes() : Report.jsonBytes(reports.map { ($0.file, $0.report) })
+            bytes.append(0x0A)
+            Self.writeToStandardOutput(bytes)
         case .sarif:
             let document = SARIF.document(reports.map { ($0.file, $0.report) }, rules: rules)
             let data = try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])
@@ -105,11 +112,24 @@ struct Check: ParsableCommand {
                 ).utf8))
     }
 
+    /// Megabytes of findings go out in one write, without a copy into `Data`.
+    static func writeToStandardOutput(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = systemWrite(1, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0, errno == EINTR { continue }
+                if written <= 0 { return }
+                offset += written
+            }
+        }
+    }
+
     static func read(_ file: String) throws -> String {
         let data = try InputFile.read(file, maximumBytes: maximumBytes, nothingTo: "check")
         let name = file == "-" ? "standard input" : file
         guard let text = String(data: data, encoding: .utf8) else { throw CheckFailure("\(name): is not UTF-8 text.") }
-        guard !text.unicodeScalars.contains(where: { $0.value == 0 }) else {
+        guard !data.contains(0) else {
             throw CheckFailure("\(name): looks like a binary file, not text.")
         }
         return text

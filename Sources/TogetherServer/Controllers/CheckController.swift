@@ -64,7 +64,7 @@ struct CheckController {
             language: body.language == "auto" ? nil : body.language, audienceLanguage: body.audienceLanguage, medium: medium,
             readerLanguage: body.readerLanguage ?? "en")
         let report = services.checker.check(body.text, options: options)
-        return JSONBody.response(bytes: ByteBuffer(bytes: try ReportJSON.encoder.encode(ReportJSON(report))))
+        return JSONBody.response(bytes: ByteBuffer(bytes: report.jsonBytes()))
     }
 
     private func render(
