@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "NarrativeChecker", targets: ["NarrativeChecker"]),
         .library(name: "Redaction", targets: ["Redaction"]),
         .library(name: "Photos", targets: ["Photos"]),
+        .library(name: "CommonGround", targets: ["CommonGround"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -69,6 +70,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        .target(
+            name: "CommonGround",
+            swiftSettings: swiftSettings
+        ),
+
         // Persistence: FluentKit models and migrations on SQLite or PostgreSQL.
         .target(
             name: "TogetherStore",
@@ -113,6 +119,7 @@ let package = Package(
         .executableTarget(
             name: "together",
             dependencies: [
+                "CommonGround",
                 "NarrativeChecker",
                 "Redaction",
                 "TogetherServer",
@@ -138,6 +145,12 @@ let package = Package(
         .testTarget(
             name: "RedactionTests",
             dependencies: ["Redaction"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CommonGroundTests",
+            dependencies: ["CommonGround"],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
