@@ -191,5 +191,36 @@ out=$("$BIN" export --data-dir "$DATA/site" --to "$DATA/export" 2>&1); code=$?
     && ! grep -q "+49\|receipt\|contact" "$DATA/export/stories.jsonl"
 check "export: stories and counts for researchers, nothing that points at a teller" $? "exit $code: $out"
 
+# Common ground: a real Pol.is export (CC BY 4.0, The Computational Democracy Project).
+POLIS=Tests/CommonGroundTests/Fixtures/brexit-consensus
+out=$("$BIN" commonground analyze --votes "$POLIS/votes.csv" --comments "$POLIS/comments.csv" --format json 2>&1); code=$?
+python3 - "$out" <<'PY'
+import json, sys
+d = json.loads(sys.argv[1])
+assert {"participants", "groups", "consensus", "groupAwareConsensus"} <= set(d), d.keys()
+assert len(d["participants"]) == 204 and set(d["participants"][0]) >= {"id", "group", "x", "y"}, d["participants"][0]
+assert any(p["group"] is None for p in d["participants"]), "people with too few votes are not placed"
+assert len(d["groups"]) == 3 and all({"id", "size", "representative"} <= set(g) for g in d["groups"])
+assert d["groups"][0]["representative"][0]["direction"] in ("agree", "disagree")
+assert set(d["consensus"]) == {"agree", "disagree"} and d["consensus"]["agree"][0]["statement"] == "14"
+scores = [s["score"] for s in d["groupAwareConsensus"]]
+assert scores == sorted(scores, reverse=True)
+PY
+check "commonground analyze: the JSON contract on a real Pol.is export" $? "exit $code: ${out:0:300}"
+
+a=$("$BIN" commonground analyze --votes "$POLIS/votes.csv" --format json | sha256sum)
+b=$("$BIN" commonground analyze --votes "$POLIS/votes.csv" --format json | sha256sum)
+[[ "$a" == "$b" ]]
+check "commonground analyze: the same votes give the same bytes" $? "$a / $b"
+
+out=$("$BIN" commonground analyze --votes "$POLIS/votes.csv" --comments "$POLIS/comments.csv" 2>&1); code=$?
+[[ $code -eq 0 && "$out" == *"What we have in common"* && "$out" == *"Group A ("* ]]
+check "commonground analyze: a readable text report" $? "exit $code: ${out:0:300}"
+
+printf 'comment-id,voter-id,vote\n0,1,1\n0,2,maybe\n' >"$DATA/votes.csv"
+out=$("$BIN" commonground analyze --votes "$DATA/votes.csv" 2>&1); code=$?
+[[ $code -eq 2 && "$out" == "together commonground: $DATA/votes.csv:3: the vote “maybe” is not 1 (agree), -1 (disagree) or 0 (pass)." ]]
+check "commonground analyze: a bad row is named by its line, exit 2" $? "exit $code: $out"
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]
