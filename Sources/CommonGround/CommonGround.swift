@@ -24,7 +24,10 @@ public enum CommonGround {
         return analyze(matrix, options: options)
     }
 
-    static func analyze(_ matrix: VoteMatrix, options: Options) -> Analysis {
+    /// The same, from a matrix already built (``PolisExport/voteMatrix(csv:file:statements:zeroed:)``
+    /// reads large files straight into one). The matrix's zeroed statements are the ones that count;
+    /// `options.meta` still sets meta statements' priority.
+    public static func analyze(_ matrix: VoteMatrix, options: Options = Options()) -> Analysis {
         let inConversation = participantsInConversation(matrix, previous: options.previous?.participantsInConversation ?? [])
         let center = PCA.center(of: matrix)
         let centred = PCA.Centred(matrix, center: center)

@@ -30,12 +30,13 @@ struct CommonGroundCommand: ParsableCommand {
             do {
                 let statements = try comments.map { try PolisExport.statements(csv: try Self.text($0), file: $0) } ?? []
                 let known = comments == nil ? nil : Set(statements.map(\.id))
-                let cast = try PolisExport.votes(csv: try Self.text(votes), file: votes, statements: known).map(\.vote)
-                let analysis = try CommonGround.analyze(
-                    cast,
-                    options: .init(
-                        moderatedOut: Set(statements.filter { $0.moderation == -1 }.map(\.id)),
-                        meta: Set(statements.filter(\.isMeta).map(\.id))))
+                let options = CommonGround.Options(
+                    moderatedOut: Set(statements.filter { $0.moderation == -1 }.map(\.id)), meta: Set(statements.filter(\.isMeta).map(\.id))
+                )
+                let matrix = try PolisExport.voteMatrix(
+                    csv: try Self.mapped(votes), file: votes, statements: known, zeroed: options.moderatedOut.union(options.meta))
+                guard matrix.voteCount > 0 else { throw CommonGroundError(file: votes, problem: "there are no votes to analyse yet.") }
+                let analysis = CommonGround.analyze(matrix, options: options)
                 switch format {
                 case .json:
                     let data = try AnalysisJSON.encoder.encode(AnalysisJSON(analysis))
@@ -50,6 +51,20 @@ struct CommonGroundCommand: ParsableCommand {
             } catch let failure as CheckFailure {
                 FileHandle.standardError.write(Data("together commonground: \(failure)\n".utf8))
                 throw ExitCode(2)
+            }
+        }
+
+        /// A large votes file is mapped into memory rather than copied.
+        static func mapped(_ file: String) throws -> Data {
+            guard file != "-" else { return try InputFile.read(file, maximumBytes: maximumBytes, nothingTo: "analyse") }
+            do {
+                let data = try Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped)
+                guard !data.isEmpty else { throw CheckFailure("\(file): is empty; there is nothing to analyse.") }
+                return data
+            } catch let failure as CheckFailure {
+                throw failure
+            } catch {
+                throw CheckFailure("\(file): cannot be read.")
             }
         }
 

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 
 @testable import CommonGround
@@ -29,6 +30,18 @@ final class PolisExportTests: XCTestCase {
                 XCTAssertEqual("\(error)", message)
             }
         }
+    }
+
+    func testTheFastReaderBuildsTheSameMatrixAsTheVotes() throws {
+        let fixture = try Fixture("scoop-hivemind.biodiversity")
+        let url = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/scoop-hivemind.biodiversity/votes", withExtension: "csv"))
+        let fast = try PolisExport.voteMatrix(csv: try Data(contentsOf: url), zeroed: fixture.moderatedOut)
+        let slow = VoteMatrix(votes: fixture.votes, zeroed: fixture.moderatedOut)
+        XCTAssertEqual(fast.participants, slow.participants)
+        XCTAssertEqual(fast.statements, slow.statements)
+        XCTAssertEqual(fast.columns, slow.columns)
+        XCTAssertEqual(fast.values, slow.values)
+        XCTAssertEqual(fast.rowStarts, slow.rowStarts)
     }
 
     func testAnEmptyFileIsRefused() {

@@ -18,7 +18,7 @@ final class StatisticsTests: XCTestCase {
         case index(Int)
         case direction(String)
 
-        init(from decoder: Decoder) throws {
+        init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
             if let index = try? container.decode(Int.self) {
                 self = .index(index)
