@@ -95,6 +95,7 @@ let package = Package(
         .target(
             name: "TogetherServer",
             dependencies: [
+                "CommonGround",
                 "Localization",
                 "NarrativeChecker",
                 "Photos",

@@ -27,6 +27,8 @@ public struct AppServices: Sendable {
     let site = SiteState()
     let pageCache = RenderedPageCache()
     let fragments = FragmentCache()
+    /// The latest analysis of each conversation, recomputed in the background.
+    public let conversationResults = ConversationResults()
 
     public init(
         configuration: ServerConfiguration,
@@ -58,4 +60,5 @@ public struct AppServices: Sendable {
     /// The narrative checker with the built-in packs and any uploaded ones.
     var checker: Checker { checkers.current }
     public var stories: StoryDesk { StoryDesk(services: self) }
+    public var conversations: ConversationDesk { ConversationDesk(services: self) }
 }

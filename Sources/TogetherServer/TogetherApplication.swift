@@ -32,6 +32,8 @@ public enum TogetherApplication {
         RulePacksController(services: services).register(routes)
         FeedsController(services: services).register(routes)
         MyStoryController(services: services).register(routes)
+        ConversationsController(services: services).register(routes)
+        ConversationsStaffController(services: services).register(routes)
         OperationsController(
             services: services, stylesheet: resources.stylesheet, openAPIDocument: resources.openAPIDocument,
             checkScript: resources.checkScript
@@ -46,7 +48,7 @@ public enum TogetherApplication {
             configuration: .init(address: .hostname(services.configuration.host, port: services.configuration.port)),
             services: [
                 ConsentExpiryService(services: services), ErasureCompactionService(services: services),
-                RetentionService(services: services),
+                RetentionService(services: services), ConversationResultsService(services: services),
             ],
             logger: services.logger
         )

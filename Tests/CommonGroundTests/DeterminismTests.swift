@@ -48,3 +48,18 @@ final class DeterminismTests: XCTestCase {
         }
     }
 }
+
+extension DeterminismTests {
+    func testTwoCampsInMirrorImageStillGetAMap() throws {
+        // All ones is orthogonal to the only component here; the engine must not return a flat map.
+        var votes: [Vote] = []
+        for person in 0..<20 {
+            let camp = person % 2 == 0
+            votes.append(Vote(participant: "\(person)", statement: "a", value: camp ? .agree : .disagree))
+            votes.append(Vote(participant: "\(person)", statement: "b", value: camp ? .disagree : .agree))
+        }
+        let analysis = try CommonGround.analyze(votes)
+        XCTAssertEqual(Set(analysis.participants.map { $0.x > 0 }).count, 2, "the camps sit on opposite sides")
+        XCTAssertEqual(analysis.groups.count, 2)
+    }
+}

@@ -54,7 +54,7 @@ final class APITests: XCTestCase {
             let routes: [SiteRoute] = [
                 .apiMe, .healthz, .metrics, .openAPI, .apiStories, .apiStory(id: .key), .apiStoryRequestApproval(id: .key),
                 .apiStoryPublish(id: .key), .apiStoryReject(id: .key), .apiStoriesWithdrawn, .apiReviewQueue, .apiMyStory,
-                .apiMyStoryApprove, .apiMyStoryRequestChanges, .apiMyStoryWithdraw, .apiMyStoryConsent,
+                .apiMyStoryApprove, .apiMyStoryRequestChanges, .apiMyStoryWithdraw, .apiMyStoryConsent, .apiConversationResults(id: .key),
             ]
             for route in routes {
                 let path = route.path().replacingOccurrences(of: ":id", with: "{id}")

@@ -38,11 +38,36 @@ final class PageSnapshotTests: XCTestCase {
         }
     }
 
+    func testConversationPages() async throws {
+        try await withTestApp { browser, services in
+            let english = try await services.conversations.create(
+                title: "What would make our street feel like home?", description: "Answer as many statements as you like.", language: "en",
+                strictModeration: true, seed: ConversationTests.seed)
+            let arabic = try await services.conversations.create(
+                title: "ما الذي يجعل حيّنا بيتًا للجميع؟", description: "", language: "ar", strictModeration: false,
+                seed: ["الجيران الذين يعرفون أسماء بعضهم يصنعون حيًّا أفضل."])
+            for (name, uri) in [
+                ("conversations-en", "/en/conversations"),
+                ("conversation-en", "/en/conversations/\(english.uuidString.lowercased())"),
+                ("conversation-ar", "/ar/conversations/\(arabic.uuidString.lowercased())"),
+                ("conversation-results-empty-fr", "/fr/conversations/\(english.uuidString.lowercased())/results"),
+            ] {
+                let page = try await browser.get(uri)
+                assertSnapshot(of: Self.normalised(page.body), as: .lines, named: name)
+            }
+            try await Fixtures.admin(services)
+            try await browser.signIn(Fixtures.adminEmail, Fixtures.adminPassword)
+            let staff = try await browser.get("/ar/staff/conversations/\(english.uuidString.lowercased())")
+            assertSnapshot(of: Self.normalised(staff.body), as: .lines, named: "staff-conversation-ar")
+        }
+    }
+
     /// Tokens, submission keys and the stylesheet's content hash change from run to run; nothing else may.
     static func normalised(_ html: String) -> String {
         html.replacingOccurrences(of: #"[A-Za-z0-9_-]{43}"#, with: "TOKEN", options: .regularExpression)
             .replacingOccurrences(
-                of: #"[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}"#, with: "UUID", options: .regularExpression
+                of: #"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"#, with: "UUID",
+                options: .regularExpression
             )
             .replacingOccurrences(of: #"together-[0-9a-f]{12}\.css"#, with: "together-HASH.css", options: .regularExpression)
     }

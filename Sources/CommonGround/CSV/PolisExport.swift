@@ -11,6 +11,15 @@ public enum PolisExport {
         public let isMeta: Bool
         /// Milliseconds since 1970, as Pol.is writes them.
         public let createdAt: Int64?
+
+        public init(id: String, author: String, text: String, moderation: Int, isMeta: Bool, createdAt: Int64?) {
+            self.id = id
+            self.author = author
+            self.text = text
+            self.moderation = moderation
+            self.isMeta = isMeta
+            self.createdAt = createdAt
+        }
     }
 
     public struct TimedVote: Sendable, Equatable {
@@ -24,7 +33,7 @@ public enum PolisExport {
         -> [TimedVote]
     {
         var votes: [TimedVote] = []
-        try readVotes(Array(text.utf8), file: file, statements: statements) { (row: VoteRow) in
+        try readVotes(Array(text.utf8), file: file, statements: statements) { (row: ParsedVoteRow) in
             votes.append(
                 TimedVote(
                     vote: Vote(participant: row.string(row.voter), statement: row.string(row.statement), value: row.value),
@@ -43,7 +52,7 @@ public enum PolisExport {
         var rows: [Int32] = []
         var columns: [Int32] = []
         var values: [Int8] = []
-        try readVotes(bytes, file: file, statements: statements) { (row: VoteRow) in
+        try readVotes(bytes, file: file, statements: statements) { (row: ParsedVoteRow) in
             rows.append(Int32(row.intern(row.voter, in: &participants)))
             columns.append(Int32(row.intern(row.statement, in: &statementIDs)))
             values.append(row.value.rawValue)
@@ -55,7 +64,7 @@ public enum PolisExport {
     }
 
     /// One row of votes.csv, checked, with its fields still as bytes.
-    struct VoteRow {
+    struct ParsedVoteRow {
         let scanner: FieldScanner
         let voter: FieldScanner.Field
         let statement: FieldScanner.Field
@@ -71,7 +80,7 @@ public enum PolisExport {
     }
 
     private static func readVotes(
-        _ input: some Collection<UInt8>, file: String, statements: Set<String>?, _ body: (VoteRow) -> Void
+        _ input: some Collection<UInt8>, file: String, statements: Set<String>?, _ body: (ParsedVoteRow) -> Void
     ) throws(CommonGroundError) {
         let result: Result<Void, CommonGroundError> =
             input.withContiguousStorageIfAvailable { buffer in
@@ -84,7 +93,7 @@ public enum PolisExport {
     }
 
     private static func readVotes(
-        _ bytes: UnsafeBufferPointer<UInt8>, file: String, statements: Set<String>?, _ body: (VoteRow) -> Void
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String, statements: Set<String>?, _ body: (ParsedVoteRow) -> Void
     ) throws(CommonGroundError) {
         var scanner = FieldScanner(bytes, file: file)
         var fields: [FieldScanner.Field] = []
@@ -122,7 +131,7 @@ public enum PolisExport {
                 }
             }
             let time = timeColumn.flatMap { $0 < fields.count ? Int64(scanner.string(fields[$0])) : nil }
-            body(VoteRow(scanner: scanner, voter: voter, statement: statement, value: value, timestamp: time))
+            body(ParsedVoteRow(scanner: scanner, voter: voter, statement: statement, value: value, timestamp: time))
         }
     }
 

@@ -107,6 +107,9 @@ struct PCA: Sendable {
             var vector =
                 start.flatMap { $0.count > index && $0[index].count == count && norm($0[index]) > 0 ? $0[index] : nil }
                 ?? [Double](repeating: 1, count: count)
+            // All ones can be exactly orthogonal to every component (two camps answering the same
+            // statements in mirror image): then start again from 1, 2, 3… — still deterministic.
+            var restarted = false
             var step = 0
             var lastLength = 0.0
             while step < Self.maximumSteps {
@@ -114,6 +117,11 @@ struct PCA: Sendable {
                 let product = multiply(vector)
                 let length = norm(product)
                 guard length > 0 else {
+                    if !restarted, step == 1 {
+                        restarted = true
+                        vector = (0..<count).map { Double($0 + 1) }
+                        continue
+                    }
                     vector = product
                     break
                 }

@@ -28,6 +28,7 @@ struct PagesController {
             let page = HomePage(
                 tellURL: SiteRoute.storyNew.path(context.language),
                 storiesURL: SiteRoute.stories.path(context.language),
+                conversationsURL: SiteRoute.conversations.path(context.language),
                 latest: latest.map { StoryCard($0, language: context.language, t: t) },
                 aboutURL: SiteRoute.about.path(context.language),
                 privacyURL: SiteRoute.privacy.path(context.language),

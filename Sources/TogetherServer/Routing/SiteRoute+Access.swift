@@ -42,6 +42,14 @@ extension SiteRoute {
             return .everyone
         case .storyNew, .myStory, .myStoryApprove, .myStoryRequestChanges, .myStoryWithdraw, .myStoryConsent, .myStoryPhoto:
             return .everyone
+        // Conversations are anonymous by design: a random key in the browser, no account.
+        case .conversations, .conversation, .conversationVote, .conversationPropose, .conversationForget, .conversationResults,
+            .apiConversationResults:
+            return .everyone
+        // Facilitators run conversations; moderators and administrators too.
+        case .staffConversations, .staffConversation, .staffConversationModerate, .staffConversationSettings,
+            .staffConversationVotesCSV, .staffConversationCommentsCSV:
+            return .staff([.admin, .moderator, .facilitator])
         // The message checker is for every campaigner, signed in or not; it stores nothing.
         case .check, .apiCheck:
             return .everyone

@@ -38,6 +38,18 @@ enum SiteRoute: Equatable, Sendable {
     case myStoryWithdraw
     case myStoryConsent
     case myStoryPhoto
+    case conversations
+    case conversation(id: Parameter<UUID>)
+    case conversationVote(id: Parameter<UUID>)
+    case conversationPropose(id: Parameter<UUID>)
+    case conversationForget(id: Parameter<UUID>)
+    case conversationResults(id: Parameter<UUID>)
+    case staffConversations
+    case staffConversation(id: Parameter<UUID>)
+    case staffConversationModerate(id: Parameter<UUID>)
+    case staffConversationSettings(id: Parameter<UUID>)
+    case staffConversationVotesCSV(id: Parameter<UUID>)
+    case staffConversationCommentsCSV(id: Parameter<UUID>)
 
     // Outside the language prefix.
     case root
@@ -69,6 +81,7 @@ enum SiteRoute: Equatable, Sendable {
     case apiMyStoryConsent
     case apiMyStoryPhoto
     case storyPhoto(id: Parameter<UUID>)
+    case apiConversationResults(id: Parameter<UUID>)
 
     enum Parameter<Value: Equatable & Sendable>: Equatable, Sendable {
         /// A placeholder for registering the route.
@@ -84,7 +97,7 @@ enum SiteRoute: Equatable, Sendable {
         case .apiStories, .apiStoryCreate, .apiStory, .apiStoryEdit, .apiStoryRequestApproval, .apiStoryPublish, .apiStoryReject,
             .apiStoriesWithdrawn, .apiReviewQueue, .apiStoryTranslations, .apiAudit, .apiCheck, .apiMyStory, .apiMyStoryApprove,
             .apiMyStoryRequestChanges, .apiMyStoryWithdraw,
-            .apiMyStoryConsent, .apiMyStoryPhoto, .storyPhoto:
+            .apiMyStoryConsent, .apiMyStoryPhoto, .storyPhoto, .apiConversationResults:
             return false
         default: return true
         }
@@ -127,6 +140,19 @@ enum SiteRoute: Equatable, Sendable {
         case .myStoryWithdraw: return ["my-story", "withdraw"]
         case .myStoryConsent: return ["my-story", "consent"]
         case .myStoryPhoto: return ["my-story", "photo"]
+        case .conversations: return ["conversations"]
+        case .conversation(let id): return ["conversations", Self.component(id, key: "id")]
+        case .conversationVote(let id): return ["conversations", Self.component(id, key: "id"), "vote"]
+        case .conversationPropose(let id): return ["conversations", Self.component(id, key: "id"), "propose"]
+        case .conversationForget(let id): return ["conversations", Self.component(id, key: "id"), "forget"]
+        case .conversationResults(let id): return ["conversations", Self.component(id, key: "id"), "results"]
+        case .staffConversations: return ["staff", "conversations"]
+        case .staffConversation(let id): return ["staff", "conversations", Self.component(id, key: "id")]
+        case .staffConversationModerate(let id): return ["staff", "conversations", Self.component(id, key: "id"), "moderate"]
+        case .staffConversationSettings(let id): return ["staff", "conversations", Self.component(id, key: "id"), "settings"]
+        case .staffConversationVotesCSV(let id): return ["staff", "conversations", Self.component(id, key: "id"), "votes.csv"]
+        case .staffConversationCommentsCSV(let id): return ["staff", "conversations", Self.component(id, key: "id"), "comments.csv"]
+        case .apiConversationResults(let id): return ["api", "v1", "conversations", Self.component(id, key: "id"), "results"]
         case .healthz: return ["healthz"]
         case .metrics: return ["metrics"]
         case .openAPI: return ["api", "openapi.json"]

@@ -10,6 +10,8 @@ struct CookieSettings: Sendable {
     var csrf: String { secure ? "__Host-together_csrf" : "together_csrf" }
     /// The reader's language choice; not a secret, but still HttpOnly as nothing reads it in scripts.
     var language: String { "together_lang" }
+    /// A random key that makes a browser the same anonymous participant in a conversation.
+    var participant: String { secure ? "__Host-together_participant" : "together_participant" }
 
     func make(_ name: String, value: String, maxAge: Int?) -> Cookie {
         Cookie(name: name, value: value, maxAge: maxAge, path: "/", secure: secure, httpOnly: true, sameSite: .lax)

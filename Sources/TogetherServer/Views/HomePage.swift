@@ -9,6 +9,7 @@ struct HomePage {
 
     let tellURL: String
     let storiesURL: String
+    let conversationsURL: String
     /// The latest published stories, newest first.
     let latest: [StoryCard]
     let aboutURL: String

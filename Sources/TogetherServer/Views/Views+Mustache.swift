@@ -67,6 +67,7 @@ extension HomePage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "storiesURL": return self.storiesURL
+        case "conversationsURL": return self.conversationsURL
         case "latest": return self.latest
         case "hasLatest": return !self.latest.isEmpty
         case "tellURL": return self.tellURL

@@ -16,5 +16,6 @@ extension Migrations {
         M0011_StoryFeatured(),
         M0012_CreateRedactionDecisions(),
         M0013_CreateStoryPhotos(),
+        M0014_CreateConversations(),
     ]
 }

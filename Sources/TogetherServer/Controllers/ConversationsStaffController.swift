@@ -1,0 +1,152 @@
+import CommonGround
+import Foundation
+import Hummingbird
+import Localization
+import NIOCore
+import TogetherStore
+
+/// Running conversations: start one with its first statements, settings, statements to add,
+/// moderation (with the message checker's advice beside each statement), and the Pol.is export.
+struct ConversationsStaffController {
+    let services: AppServices
+
+    func register(_ routes: RouteRegistrar) {
+        routes.on(.staffConversations, use: list)
+        routes.on(.staffConversations, .post, use: create)
+        routes.on(.staffConversation(id: .key), use: manage)
+        routes.on(.staffConversation(id: .key), .post, use: addStatement)
+        routes.on(.staffConversationModerate(id: .key), .post, use: moderate)
+        routes.on(.staffConversationSettings(id: .key), .post, use: settings)
+        routes.on(.staffConversationVotesCSV(id: .key), use: votesCSV)
+        routes.on(.staffConversationCommentsCSV(id: .key), use: commentsCSV)
+    }
+
+    private var desk: ConversationDesk { services.conversations }
+
+    @Sendable func list(_ request: Request, context: AppContext) async throws -> Response {
+        try await renderList(form: FormFields(), problem: nil, request: request, context: context)
+    }
+
+    @Sendable func create(_ request: Request, context: AppContext) async throws -> Response {
+        let form = context.form ?? FormFields()
+        let title = (form["title"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let description = (form["description"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let seed = (form["seed"] ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
+        let language = form["language"] ?? context.language.code
+        guard !title.isEmpty, title.count <= ConversationDesk.maximumTitleLength, description.count <= 2000,
+            Self.languages.contains(language), seed.allSatisfy({ $0.count <= ConversationDesk.maximumStatementLength })
+        else {
+            return try await renderList(
+                form: form, problem: "conv_staff_error_title", request: request, context: context, status: .unprocessableContent)
+        }
+        let id = try await desk.create(
+            title: title, description: description, language: language, strictModeration: form["moderation"] != "permissive", seed: seed)
+        return .redirect(to: SiteRoute.staffConversation(id: .value(id)).path(context.language), type: .found)
+    }
+
+    @Sendable func manage(_ request: Request, context: AppContext) async throws -> Response {
+        let conversation = try await find(context)
+        let notice = request.uri.queryParameters.get("done") == "saved" ? "conv_staff_saved" : nil
+        return try await renderManage(conversation, problem: nil, notice: notice, request: request, context: context)
+    }
+
+    @Sendable func addStatement(_ request: Request, context: AppContext) async throws -> Response {
+        let conversation = try await find(context)
+        let text = (context.form?["text"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty, text.count <= ConversationDesk.maximumStatementLength else {
+            let problem = text.isEmpty ? "conv_error_statement_empty" : "conv_error_statement_long"
+            return try await renderManage(
+                conversation, problem: problem, notice: nil, request: request, context: context, status: .unprocessableContent)
+        }
+        try await desk.addStatement(to: conversation, text: text, proposed: false)
+        return saved(conversation, context: context)
+    }
+
+    @Sendable func moderate(_ request: Request, context: AppContext) async throws -> Response {
+        let conversation = try await find(context)
+        let form = context.form ?? FormFields()
+        let statements = try await desk.statements(conversation.id!)
+        guard let number = form["statement"].flatMap({ Int($0) }), let statement = statements.first(where: { $0.number == number }) else {
+            return try await renderManage(
+                conversation, problem: "conv_error_no_statement", notice: nil, request: request, context: context,
+                status: .unprocessableContent)
+        }
+        let status = form["status"].flatMap(ConversationStatementRecord.Status.init(rawValue:)) ?? statement.status
+        let isMeta = form["meta"].map { $0 == "yes" } ?? statement.isMeta
+        try await desk.moderate(conversationID: conversation.id!, number: number, status: status, isMeta: isMeta)
+        return saved(conversation, context: context)
+    }
+
+    @Sendable func settings(_ request: Request, context: AppContext) async throws -> Response {
+        let conversation = try await find(context)
+        let form = context.form ?? FormFields()
+        try await desk.update(
+            conversation, isOpen: form["open"] == "yes", strictModeration: form["strict"] == "yes",
+            allowsProposals: form["proposals"] == "yes")
+        return saved(conversation, context: context)
+    }
+
+    @Sendable func votesCSV(_ request: Request, context: AppContext) async throws -> Response {
+        let conversation = try await find(context)
+        let rows = try await desk.exportVotes(conversation.id!)
+        return Self.csv(PolisExport.votesCSV(rows), name: "votes.csv")
+    }
+
+    @Sendable func commentsCSV(_ request: Request, context: AppContext) async throws -> Response {
+        let conversation = try await find(context)
+        let (statements, counts) = try await desk.exportStatements(conversation.id!)
+        return Self.csv(PolisExport.commentsCSV(statements, votes: counts), name: "comments.csv")
+    }
+
+    /// The languages a conversation may be held in: those the message checker reads.
+    static let languages = ["en", "fr", "es", "de", "it", "ar", "tr", "pt"]
+
+    private static func csv(_ text: String, name: String) -> Response {
+        Response(
+            status: .ok,
+            headers: [
+                .contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"\(name)\"", .cacheControl: "no-store",
+            ],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    private func saved(_ conversation: ConversationRecord, context: AppContext) -> Response {
+        .redirect(to: SiteRoute.staffConversation(id: .value(conversation.id!)).path(context.language) + "?done=saved", type: .found)
+    }
+
+    private func find(_ context: AppContext) async throws -> ConversationRecord {
+        guard let id = context.parameters.get("id", as: UUID.self), let conversation = try await desk.conversation(id) else {
+            throw HTTPError(.notFound)
+        }
+        return conversation
+    }
+
+    private func renderList(
+        form: FormFields, problem: String?, request: Request, context: AppContext, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let t = services.translations.localizer(for: context.language)
+        var rows: [(ConversationRecord, Int)] = []
+        for conversation in try await desk.list() { rows.append((conversation, try await desk.statements(conversation.id!).count)) }
+        let languages = Self.languages.map { Language(code: $0, nativeName: PlaceNames.languageName($0, in: context.language)) }
+        let page = StaffConversationsPage(
+            conversations: rows, form: form, problem: problem.map { t($0) }, languages: languages, csrf: context.csrf.token(),
+            language: context.language, t: t)
+        return services.views.render(
+            "staff-conversations", title: page.title, page: page, request: request, context: context, services: services, status: status)
+    }
+
+    private func renderManage(
+        _ conversation: ConversationRecord, problem: String?, notice: String?, request: Request, context: AppContext,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let t = services.translations.localizer(for: context.language)
+        let page = StaffConversationPage(
+            conversation: conversation, statements: try await desk.statements(conversation.id!), checker: services.checker,
+            problem: problem.map { t($0) }, notice: notice.map { t($0) }, csrf: context.csrf.token(), language: context.language, t: t)
+        return services.views.render(
+            "staff-conversation", title: conversation.title, page: page, request: request, context: context, services: services,
+            status: status)
+    }
+}

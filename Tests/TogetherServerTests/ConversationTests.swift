@@ -1,0 +1,230 @@
+import CommonGround
+import FluentKit
+import Foundation
+import TogetherStore
+import XCTest
+
+@testable import TogetherServer
+
+/// Taking part in a conversation without an account, and running one.
+final class ConversationTests: XCTestCase {
+    static let seed = [
+        "Our street is better when neighbours know each other's names.",
+        "Newcomers should be able to work from their first month here.",
+        "The council should open the school gym for a weekly shared meal.",
+    ]
+
+    /// Starts a conversation through the staff form, as a facilitator would; returns its id.
+    static func start(_ browser: TestBrowser, services: AppServices, moderation: String = "strict", seed: [String] = seed) async throws
+        -> UUID
+    {
+        try await services.accounts.createUser(
+            email: "samir@example.org", name: "Samir", role: .facilitator, password: Fixtures.staffPassword)
+        try await browser.signIn("samir@example.org", Fixtures.staffPassword)
+        let created = try await browser.submit(
+            "/en/staff/conversations",
+            [
+                ("title", "What would make our street feel like home?"), ("description", "Answer as many statements as you like."),
+                ("language", "en"), ("moderation", moderation), ("seed", seed.joined(separator: "\n")),
+            ])
+        XCTAssertEqual(created.status, .found)
+        let location = try XCTUnwrap(created.location)
+        browser.forgetCookies()
+        return try XCTUnwrap(UUID(uuidString: String(location.split(separator: "/").last ?? "")))
+    }
+
+    func testAParticipantAnswersOneStatementAtATimeWithoutAnAccount() async throws {
+        try await withTestApp { browser, services in
+            let id = try await Self.start(browser, services: services)
+            let path = "/en/conversations/\(id.uuidString.lowercased())"
+            let first = try await browser.get(path)
+            XCTAssertEqual(first.status, .ok)
+            XCTAssertTrue(first.contains("You have answered 0 of 3 statements."))
+            XCTAssertTrue(first.contains(Self.seed[0].replacingOccurrences(of: "'", with: "&#39;")), first.body)
+            var page = first
+            for choice in ["agree", "disagree", "pass"] {
+                let number = try XCTUnwrap(Self.statementNumber(page))
+                let voted = try await browser.post(path + "/vote", [("statement", number), ("choice", choice)], csrf: page.csrf)
+                XCTAssertEqual(voted.status, .found)
+                XCTAssertEqual(voted.location, path + "?done=voted")
+                page = try await browser.get(voted.location!)
+                XCTAssertTrue(page.contains("Your answer is saved."))
+            }
+            XCTAssertTrue(page.contains("You have answered every statement for now."))
+            XCTAssertTrue(page.contains("You have answered 3 of 3 statements."))
+            XCTAssertNotNil(browser.cookies["together_participant"], "a random key in the browser, nothing else")
+            let votes = try await ConversationVoteRecord.query(on: services.store.database).all()
+            XCTAssertEqual(votes.map(\.value).sorted(), [-1, 0, 1])
+            XCTAssertEqual(Set(votes.map(\.participantNumber)), [0])
+            let participants = try await ConversationParticipantRecord.query(on: services.store.database).all()
+            XCTAssertEqual(participants.count, 1)
+            XCTAssertFalse(participants[0].keyHash.contains(browser.cookies["together_participant"]!), "only a hash of the key is stored")
+        }
+    }
+
+    func testAnswerAgainReplacesTheAnswerAndAnotherBrowserIsAnotherParticipant() async throws {
+        try await withTestApp { browser, services in
+            let id = try await Self.start(browser, services: services)
+            let path = "/en/conversations/\(id.uuidString.lowercased())"
+            let page = try await browser.get(path)
+            try await browser.post(path + "/vote", [("statement", "1"), ("choice", "agree")], csrf: page.csrf)
+            try await browser.post(path + "/vote", [("statement", "1"), ("choice", "disagree")], csrf: page.csrf)
+            browser.forgetCookies()
+            let other = try await browser.get(path)
+            try await browser.post(path + "/vote", [("statement", "1"), ("choice", "agree")], csrf: other.csrf)
+            let votes = try await ConversationVoteRecord.query(on: services.store.database).sort(\.$participantNumber).all()
+            XCTAssertEqual(votes.map(\.value), [-1, 1])
+            XCTAssertEqual(votes.map(\.participantNumber), [0, 1])
+        }
+    }
+
+    func testDeletingMyVotesLeavesNothingOfThem() async throws {
+        try await withTestApp { browser, services in
+            let id = try await Self.start(browser, services: services)
+            let path = "/en/conversations/\(id.uuidString.lowercased())"
+            let page = try await browser.get(path)
+            XCTAssertFalse(page.contains("Delete all my votes"), "nothing to delete yet")
+            try await browser.post(path + "/vote", [("statement", "0"), ("choice", "agree")], csrf: page.csrf)
+            let after = try await browser.get(path)
+            XCTAssertTrue(after.contains("Delete all my votes in this conversation"))
+            let forgotten = try await browser.post(path + "/forget", [], csrf: after.csrf)
+            XCTAssertEqual(forgotten.location, path + "?done=forgotten")
+            expectEqual(try await ConversationVoteRecord.query(on: services.store.database).count(), 0)
+            expectEqual(try await ConversationParticipantRecord.query(on: services.store.database).count(), 0)
+            expectTrue(try await browser.get(forgotten.location!).contains("You have answered 0 of 3 statements."))
+        }
+    }
+
+    func testProposalsWaitForAModeratorUnderStrictModeration() async throws {
+        try await withTestApp { browser, services in
+            let id = try await Self.start(browser, services: services, moderation: "strict")
+            let path = "/en/conversations/\(id.uuidString.lowercased())"
+            let page = try await browser.get(path)
+            let proposal = "A flood of migrants is changing our street."
+            let sent = try await browser.post(path + "/propose", [("text", proposal)], csrf: page.csrf)
+            XCTAssertEqual(sent.location, path + "?done=pending")
+            expectTrue(try await browser.get(sent.location!).contains("A moderator will read your statement"))
+            let statements = try await services.conversations.statements(id)
+            XCTAssertEqual(statements.last?.status, .pending)
+
+            // The facilitator sees it with the message checker's advice, and decides.
+            try await browser.signIn("samir@example.org", Fixtures.staffPassword)
+            let manage = try await browser.get("/en/staff/conversations/\(id.uuidString.lowercased())")
+            XCTAssertTrue(manage.contains("proposed by a participant"))
+            XCTAssertTrue(manage.contains("Water images"), "the checker's finding on 'a flood of migrants' is shown")
+            let approved = try await browser.post(
+                "/en/staff/conversations/\(id.uuidString.lowercased())/moderate", [("statement", "3"), ("status", "approved")],
+                csrf: manage.csrf)
+            XCTAssertEqual(approved.status, .found)
+            expectEqual(try await services.conversations.statements(id).last?.status, .approved)
+        }
+    }
+
+    func testPermissiveModerationShowsAProposalAtOnceAndBadProposalsAreRefused() async throws {
+        try await withTestApp { browser, services in
+            let id = try await Self.start(browser, services: services, moderation: "permissive")
+            let path = "/en/conversations/\(id.uuidString.lowercased())"
+            let page = try await browser.get(path)
+            let sent = try await browser.post(path + "/propose", [("text", "We should plant trees together.")], csrf: page.csrf)
+            XCTAssertEqual(sent.location, path + "?done=added")
+            expectEqual(try await services.conversations.statements(id).last?.status, .approved)
+            let empty = try await browser.post(path + "/propose", [("text", "   ")], csrf: page.csrf)
+            XCTAssertEqual(empty.status, .unprocessableContent)
+            XCTAssertTrue(empty.contains("Please write your statement."))
+            let long = try await browser.post(path + "/propose", [("text", String(repeating: "a", count: 281))], csrf: page.csrf)
+            XCTAssertTrue(long.contains("Please keep your statement to 280 characters."))
+            let forged = try await browser.post(path + "/propose", [("text", "No token")], csrf: nil)
+            XCTAssertEqual(forged.status, .forbidden)
+        }
+    }
+
+    func testAClosedConversationTakesNoAnswers() async throws {
+        try await withTestApp { browser, services in
+            let id = try await Self.start(browser, services: services)
+            let conversation = try await XCTUnwrapAsync(try await services.conversations.conversation(id))
+            try await services.conversations.update(conversation, isOpen: false, strictModeration: true, allowsProposals: true)
+            let path = "/en/conversations/\(id.uuidString.lowercased())"
+            let page = try await browser.get(path)
+            XCTAssertTrue(page.contains("This conversation is closed."))
+            let refused = try await browser.post(path + "/vote", [("statement", "0"), ("choice", "agree")], csrf: page.csrf)
+            XCTAssertEqual(refused.status, .conflict)
+            expectEqual(try await ConversationVoteRecord.query(on: services.store.database).count(), 0)
+        }
+    }
+
+    func testResultsShowWhatWeHaveInCommonFirstThenGroupsAndAMap() async throws {
+        try await withTestApp { browser, services in
+            let id = try await Self.start(browser, services: services, seed: Self.seed + ["The bus should run later at night."])
+            let conversation = try await XCTUnwrapAsync(try await services.conversations.conversation(id))
+            // Two camps that disagree on statements 1 and 3 and all agree with statement 0.
+            for person in 0..<40 {
+                let hash = "participant-\(person)"
+                let camp = person % 2 == 0
+                try await services.conversations.vote(conversation, keyHash: hash, statementNumber: 0, value: .agree)
+                try await services.conversations.vote(conversation, keyHash: hash, statementNumber: 1, value: camp ? .agree : .disagree)
+                try await services.conversations.vote(
+                    conversation, keyHash: hash, statementNumber: 2, value: person % 3 == 0 ? .agree : person % 3 == 1 ? .pass : .disagree)
+                try await services.conversations.vote(conversation, keyHash: hash, statementNumber: 3, value: camp ? .disagree : .agree)
+            }
+            await ConversationResultsService(services: services).recomputeChanged()
+            let page = try await browser.get("/en/conversations/\(id.uuidString.lowercased())/results")
+            XCTAssertEqual(page.status, .ok)
+            let common = try XCTUnwrap(page.body.range(of: "What we have in common</h2>"))
+            let groups = try XCTUnwrap(page.body.range(of: "Opinion groups"))
+            XCTAssertLessThan(common.lowerBound, groups.lowerBound, "what we have in common comes first")
+            let firstItem = page.body[common.upperBound...].range(of: "<li>").map { page.body[$0.upperBound...].prefix(200) } ?? ""
+            XCTAssertTrue(firstItem.contains("Our street is better"), String(firstItem))
+            XCTAssertTrue(page.contains("Group A") && page.contains("Group B"))
+            XCTAssertTrue(page.contains("<svg") && page.contains("role=\"img\"") && page.contains("<polygon"))
+            XCTAssertTrue(page.contains("Participants: 40. Answers: 160."))
+
+            let api = try await browser.json("/api/v1/conversations/\(id.uuidString.lowercased())/results")
+            let analysis = try XCTUnwrap(api.object["analysis"] as? [String: Any])
+            XCTAssertEqual((analysis["groups"] as? [Any])?.count, 2)
+            let consensus = try XCTUnwrap(analysis["groupAwareConsensus"] as? [[String: Any]])
+            XCTAssertEqual(consensus.first?["statement"] as? String, "0")
+        }
+    }
+
+    func testTheExportIsAPolisExportTheEngineReads() async throws {
+        try await withTestApp { browser, services in
+            let id = try await Self.start(browser, services: services)
+            let conversation = try await XCTUnwrapAsync(try await services.conversations.conversation(id))
+            try await services.conversations.vote(conversation, keyHash: "a", statementNumber: 0, value: .agree)
+            try await services.conversations.vote(conversation, keyHash: "b", statementNumber: 1, value: .disagree)
+            try await services.conversations.addStatement(to: conversation, text: "Say \"hello\", neighbour", proposed: true)
+            try await browser.signIn("samir@example.org", Fixtures.staffPassword)
+            let votes = try await browser.get("/en/staff/conversations/\(id.uuidString.lowercased())/votes.csv")
+            XCTAssertEqual(votes.headers[.contentType], "text/csv; charset=utf-8")
+            let parsed = try PolisExport.votes(csv: votes.body)
+            XCTAssertEqual(parsed.map(\.vote.value), [.agree, .disagree])
+            let comments = try await browser.get("/en/staff/conversations/\(id.uuidString.lowercased())/comments.csv")
+            let statements = try PolisExport.statements(csv: comments.body)
+            XCTAssertEqual(statements.map(\.text).last, "Say \"hello\", neighbour")
+            XCTAssertEqual(statements.map(\.moderation), [1, 1, 1, 0], "the waiting proposal is 0, as Pol.is marks unmoderated comments")
+        }
+    }
+
+    func testOnlyStaffWhoRunConversationsReachTheirPages() async throws {
+        try await withTestApp { browser, services in
+            let id = try await Self.start(browser, services: services)
+            let manage = "/en/staff/conversations/\(id.uuidString.lowercased())"
+            expectEqual(try await browser.get(manage).location, "/en/login?next=\(manage)")
+            expectEqual(try await browser.get(manage + "/votes.csv").status, .seeOther)
+            try await services.accounts.createUser(
+                email: "lea@example.org", name: "Léa", role: .researcher, password: Fixtures.staffPassword)
+            try await browser.signIn("lea@example.org", Fixtures.staffPassword)
+            expectEqual(try await browser.get(manage).status, .forbidden)
+            expectEqual(try await browser.get("/en/staff/conversations").status, .forbidden)
+        }
+    }
+
+    static func statementNumber(_ page: TestBrowser.Page) -> String? {
+        guard let range = page.body.range(of: #"name="statement" value="([0-9]+)""#, options: .regularExpression) else { return nil }
+        return String(page.body[range].split(separator: "\"")[3])
+    }
+}
+
+func XCTUnwrapAsync<T>(_ value: T?, file: StaticString = #filePath, line: UInt = #line) async throws -> T {
+    try XCTUnwrap(value, file: file, line: line)
+}
