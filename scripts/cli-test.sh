@@ -222,5 +222,20 @@ out=$("$BIN" commonground analyze --votes "$DATA/votes.csv" 2>&1); code=$?
 [[ $code -eq 2 && "$out" == "together commonground: $DATA/votes.csv:3: the vote “maybe” is not 1 (agree), -1 (disagree) or 0 (pass)." ]]
 check "commonground analyze: a bad row is named by its line, exit 2" $? "exit $code: $out"
 
+out=$("$BIN" commonground import --votes "$POLIS/votes.csv" --comments "$POLIS/comments.csv" --title "Can there be consensus on Brexit?" --data-dir "$DATA/site" 2>&1); code=$?
+[[ $code -eq 0 && "$out" == "Imported 50 statements, 204 participants and 5303 votes as conversation "* ]]
+check "commonground import: a Pol.is export becomes a conversation" $? "exit $code: $out"
+conversation=${out##* }; conversation=${conversation%.}
+
+out=$("$BIN" commonground export --conversation "$conversation" --to "$DATA/back" --data-dir "$DATA/site" 2>&1); code=$?
+a=$("$BIN" commonground analyze --votes "$POLIS/votes.csv" --comments "$POLIS/comments.csv" --format json | python3 -c "import json,sys; d=json.load(sys.stdin); print(len(d['groups']), [c['statement'] for c in d['consensus']['agree']])")
+b=$("$BIN" commonground analyze --votes "$DATA/back/votes.csv" --comments "$DATA/back/comments.csv" --format json | python3 -c "import json,sys; d=json.load(sys.stdin); print(len(d['groups']), [c['statement'] for c in d['consensus']['agree']])")
+[[ $code -eq 0 && "$out" == "Wrote 50 statements and 5303 votes to $DATA/back." && "$a" == "$b" ]]
+check "commonground export: back out in Pol.is format, with the same groups and consensus" $? "exit $code: $out / $a / $b"
+
+out=$("$BIN" commonground export --conversation 00000000-0000-0000-0000-000000000000 --to "$DATA/none" --data-dir "$DATA/site" 2>&1); code=$?
+[[ $code -eq 1 && "$out" == "together: There is no conversation 00000000-0000-0000-0000-000000000000." ]]
+check "commonground export: an unknown conversation is one clear line" $? "exit $code: $out"
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

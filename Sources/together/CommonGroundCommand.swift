@@ -7,7 +7,7 @@ struct CommonGroundCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "commonground",
         abstract: "Opinion groups and what people have in common, from a conversation's votes.",
-        subcommands: [Analyze.self])
+        subcommands: [Analyze.self, Import.self, Export.self])
 
     struct Analyze: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -205,6 +205,37 @@ final class ConversationTests: XCTestCase {
         }
     }
 
+    func testAPolisExportComesInWithItsNumbersModerationAndLatestVotes() async throws {
+        try await withTestApp { _, services in
+            let comments = try PolisExport.statements(
+                csv: """
+                    timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body
+                    1500000000000,x,4,0,1,0,1,"Bread, tea and time together"
+                    1500000000001,x,7,0,0,1,-1,Taken out
+                    """)
+            let votes = try PolisExport.votes(
+                csv: """
+                    timestamp,datetime,comment-id,voter-id,vote
+                    1500000001000,x,4,12,1
+                    1500000002000,x,7,12,-1
+                    1500000003000,x,4,12,-1
+                    1500000004000,x,4,30,1
+                    """, statements: ["4", "7"])
+            let summary = try await services.conversations.importPolis(
+                title: "Shared tables", language: "en", statements: comments, votes: votes)
+            XCTAssertEqual(summary.statements, 2)
+            XCTAssertEqual(summary.participants, 2)
+            XCTAssertEqual(summary.votes, 3, "the second vote of 12 on 4 replaces the first")
+            let statements = try await services.conversations.statements(summary.conversationID)
+            XCTAssertEqual(statements.map(\.number), [4, 7])
+            XCTAssertEqual(statements.map(\.status), [.approved, .rejected])
+            let exported = PolisExport.votesCSV(try await services.conversations.exportVotes(summary.conversationID))
+            XCTAssertEqual(
+                try PolisExport.votes(csv: exported).map { "\($0.vote.participant):\($0.vote.statement):\($0.vote.value.rawValue)" },
+                ["12:7:-1", "12:4:-1", "30:4:1"])
+        }
+    }
+
     func testOnlyStaffWhoRunConversationsReachTheirPages() async throws {
         try await withTestApp { browser, services in
             let id = try await Self.start(browser, services: services)

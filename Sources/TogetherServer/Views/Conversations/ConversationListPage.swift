@@ -22,7 +22,7 @@ struct ConversationListPage {
                 Item(
                     title: conversation.title, description: conversation.description.isEmpty ? nil : conversation.description,
                     lang: conversation.language,
-                    dir: StoryCard.rightToLeftLanguages.contains(conversation.language) ? "rtl" : "ltr",
+                    dir: StoryText.direction(of: conversation.language),
                     url: SiteRoute.conversation(id: .value(id)).path(language),
                     resultsURL: SiteRoute.conversationResults(id: .value(id)).path(language))
             }

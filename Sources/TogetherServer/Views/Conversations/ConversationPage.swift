@@ -41,7 +41,7 @@ struct ConversationPage {
         title = conversation.title
         description = conversation.description.isEmpty ? nil : conversation.description
         lang = conversation.language
-        dir = StoryCard.rightToLeftLanguages.contains(conversation.language) ? "rtl" : "ltr"
+        dir = StoryText.direction(of: conversation.language)
         let format = LocaleFormat(language: language)
         progress = t("conv_progress", ["answered": format.number(answered), "total": format.number(total)])
         statementNumber = next?.number

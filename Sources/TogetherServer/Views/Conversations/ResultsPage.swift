@@ -35,7 +35,7 @@ struct ResultsPage {
         title = t("conv_results_title")
         topic = conversation.title
         lang = conversation.language
-        dir = StoryCard.rightToLeftLanguages.contains(conversation.language) ? "rtl" : "ltr"
+        dir = StoryText.direction(of: conversation.language)
         conversationURL = SiteRoute.conversation(id: .value(conversation.id!)).path(language)
         let format = LocaleFormat(language: language)
         updated = t("conv_results_updated", ["time": format.dateTime(entry.computedAt)])

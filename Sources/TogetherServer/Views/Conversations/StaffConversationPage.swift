@@ -45,7 +45,7 @@ struct StaffConversationPage {
         let id = conversation.id!
         title = conversation.title
         lang = conversation.language
-        dir = StoryCard.rightToLeftLanguages.contains(conversation.language) ? "rtl" : "ltr"
+        dir = StoryText.direction(of: conversation.language)
         let options = Checker.Options(
             language: checker.languages.contains(conversation.language) ? conversation.language : nil, medium: .post,
             readerLanguage: language.code)

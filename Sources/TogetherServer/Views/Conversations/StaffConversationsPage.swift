@@ -31,7 +31,7 @@ struct StaffConversationsPage {
             conversation.id.map { id in
                 Row(
                     title: conversation.title, lang: conversation.language,
-                    dir: StoryCard.rightToLeftLanguages.contains(conversation.language) ? "rtl" : "ltr",
+                    dir: StoryText.direction(of: conversation.language),
                     status: t(conversation.isOpen ? "conv_staff_open" : "conv_staff_closed"), statements: format.number(count),
                     manageURL: SiteRoute.staffConversation(id: .value(id)).path(language))
             }
