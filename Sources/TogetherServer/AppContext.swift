@@ -21,6 +21,8 @@ public struct AppContext: RequestContext {
     public var form: FormFields?
     /// The file of a multipart form (a story's photo), read by the form middleware with the fields.
     public var upload: [UInt8]?
+    /// The files of the Pol.is import form, by field name.
+    public var files: [String: [UInt8]] = [:]
     public let csrf = CSRFState()
     public let remoteAddress: SocketAddress?
 

@@ -1,6 +1,7 @@
 import CommonGround
 import FluentKit
 import Foundation
+import NIOCore
 import TogetherStore
 import XCTest
 
@@ -233,6 +234,41 @@ final class ConversationTests: XCTestCase {
             XCTAssertEqual(
                 try PolisExport.votes(csv: exported).map { "\($0.vote.participant):\($0.vote.statement):\($0.vote.value.rawValue)" },
                 ["12:7:-1", "12:4:-1", "30:4:1"])
+        }
+    }
+
+    func testStaffImportAPolisExportOnTheirPage() async throws {
+        try await withTestApp { browser, services in
+            _ = try await Self.start(browser, services: services)
+            try await browser.signIn("samir@example.org", Fixtures.staffPassword)
+            let page = try await browser.get("/en/staff/conversations")
+            XCTAssertTrue(page.contains(#"enctype="multipart/form-data""#))
+            func send(votes: String, comments: String) async throws -> TestBrowser.Page {
+                let boundary = "----together-import"
+                var body = ByteBuffer()
+                for (name, value) in [("_csrf", page.csrf ?? ""), ("title", "Shared tables"), ("language", "en")] {
+                    body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+                }
+                for (name, value) in [("votes", votes), ("comments", comments)] {
+                    body.writeString(
+                        "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"; filename=\"\(name).csv\"\r\nContent-Type: text/csv\r\n\r\n\(value)\r\n"
+                    )
+                }
+                body.writeString("--\(boundary)--\r\n")
+                return try await browser.send(
+                    "/en/staff/conversations/import", method: .post, headers: [.contentType: "multipart/form-data; boundary=\(boundary)"],
+                    body: body)
+            }
+            let comments = "comment-id,comment-body,moderated\n4,Bread and tea,1\n"
+            let bad = try await send(votes: "comment-id,voter-id,vote\n4,1,yes\n", comments: comments)
+            XCTAssertEqual(bad.status, .unprocessableContent)
+            XCTAssertTrue(
+                bad.contains("These files cannot be imported: votes.csv:2: the vote “yes” is not 1 (agree), -1 (disagree) or 0 (pass)."))
+            let good = try await send(votes: "comment-id,voter-id,vote\n4,1,1\n4,2,-1\n", comments: comments)
+            XCTAssertEqual(good.status, .found)
+            let imported = try await services.conversations.list().first { $0.title == "Shared tables" }
+            let id = try XCTUnwrap(imported?.id)
+            expectEqual(try await services.conversations.allVotes(id).count, 2)
         }
     }
 

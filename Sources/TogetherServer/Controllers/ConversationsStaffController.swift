@@ -13,6 +13,7 @@ struct ConversationsStaffController {
     func register(_ routes: RouteRegistrar) {
         routes.on(.staffConversations, use: list)
         routes.on(.staffConversations, .post, use: create)
+        routes.on(.staffConversationImport, .post, use: importPolis)
         routes.on(.staffConversation(id: .key), use: manage)
         routes.on(.staffConversation(id: .key), .post, use: addStatement)
         routes.on(.staffConversationModerate(id: .key), .post, use: moderate)
@@ -44,6 +45,38 @@ struct ConversationsStaffController {
         let id = try await desk.create(
             title: title, description: description, language: language, strictModeration: form["moderation"] != "permissive", seed: seed)
         return .redirect(to: SiteRoute.staffConversation(id: .value(id)).path(context.language), type: .found)
+    }
+
+    /// A Pol.is export (votes.csv and comments.csv) becomes a conversation; a bad row is named by its line.
+    @Sendable func importPolis(_ request: Request, context: AppContext) async throws -> Response {
+        let form = context.form ?? FormFields()
+        let title = (form["title"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let language = form["language"] ?? context.language.code
+        guard !title.isEmpty, title.count <= ConversationDesk.maximumTitleLength, Self.languages.contains(language) else {
+            return try await renderList(
+                form: form, problem: "conv_staff_error_title", request: request, context: context, status: .unprocessableContent)
+        }
+        guard let votesFile = context.files["votes"], let commentsFile = context.files["comments"] else {
+            return try await renderList(
+                form: form, problem: "conv_import_error_files", request: request, context: context, status: .unprocessableContent)
+        }
+        let statements: [PolisExport.Statement]
+        let votes: [PolisExport.TimedVote]
+        do {
+            guard let commentsText = String(validating: commentsFile, as: UTF8.self),
+                let votesText = String(validating: votesFile, as: UTF8.self)
+            else { throw CommonGroundError(problem: "the files are not UTF-8 text.") }
+            statements = try PolisExport.statements(csv: commentsText)
+            votes = try PolisExport.votes(csv: votesText, statements: Set(statements.map(\.id)))
+        } catch let error as CommonGroundError {
+            let t = services.translations.localizer(for: context.language)
+            return try await renderList(
+                form: form, problem: nil, rawProblem: t("conv_import_error_file", ["problem": error.description]), request: request,
+                context: context, status: .unprocessableContent)
+        }
+        let summary = try await desk.importPolis(title: title, language: language, statements: statements, votes: votes)
+        return .redirect(
+            to: SiteRoute.staffConversation(id: .value(summary.conversationID)).path(context.language) + "?done=saved", type: .found)
     }
 
     @Sendable func manage(_ request: Request, context: AppContext) async throws -> Response {
@@ -124,14 +157,15 @@ struct ConversationsStaffController {
     }
 
     private func renderList(
-        form: FormFields, problem: String?, request: Request, context: AppContext, status: HTTPResponse.Status = .ok
+        form: FormFields, problem: String?, rawProblem: String? = nil, request: Request, context: AppContext,
+        status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = services.translations.localizer(for: context.language)
         var rows: [(ConversationRecord, Int)] = []
         for conversation in try await desk.list() { rows.append((conversation, try await desk.statements(conversation.id!).count)) }
         let languages = Self.languages.map { Language(code: $0, nativeName: PlaceNames.languageName($0, in: context.language)) }
         let page = StaffConversationsPage(
-            conversations: rows, form: form, problem: problem.map { t($0) }, languages: languages, csrf: context.csrf.token(),
+            conversations: rows, form: form, problem: rawProblem ?? problem.map { t($0) }, languages: languages, csrf: context.csrf.token(),
             language: context.language, t: t)
         return services.views.render(
             "staff-conversations", title: page.title, page: page, request: request, context: context, services: services, status: status)

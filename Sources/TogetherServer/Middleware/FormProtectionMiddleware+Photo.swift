@@ -10,6 +10,14 @@ extension FormProtectionMiddleware {
         request.uri.path.hasSuffix("/" + SiteRoute.myStoryPhoto.pathComponents.joined(separator: "/"))
     }
 
+    /// The boundary of a multipart/form-data body, or nil for any other kind of body.
+    static func multipartBoundary(_ request: Request) -> String? {
+        let contentType = request.headers[.contentType] ?? ""
+        guard contentType.lowercased().hasPrefix("multipart/form-data") else { return nil }
+        return contentType.split(separator: ";").lazy.map({ $0.trimmingCharacters(in: .whitespaces) })
+            .first(where: { $0.lowercased().hasPrefix("boundary=") })?.dropFirst(9).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+    }
+
     struct PhotoFormBody: Decodable {
         // swift-format-ignore: AlwaysUseLowerCamelCase
         var _csrf: String?
@@ -21,12 +29,7 @@ extension FormProtectionMiddleware {
 
     /// The fields and the file, after the same anti-forgery check as every form.
     func readPhotoForm(_ request: inout Request, context: Context) async throws -> (FormFields, [UInt8]?) {
-        let contentType = request.headers[.contentType] ?? ""
-        guard contentType.lowercased().hasPrefix("multipart/form-data"),
-            let boundary = contentType.split(separator: ";").lazy.map({ $0.trimmingCharacters(in: .whitespaces) })
-                .first(where: { $0.lowercased().hasPrefix("boundary=") })?.dropFirst(9).trimmingCharacters(
-                    in: CharacterSet(charactersIn: "\""))
-        else { throw HTTPError(.unsupportedMediaType) }
+        guard let boundary = Self.multipartBoundary(request) else { throw HTTPError(.unsupportedMediaType) }
         let body = try await request.collectBody(upTo: PhotoCleaner.defaultLimit + 64 * 1024)
         let decoded: PhotoFormBody
         do {

@@ -27,6 +27,8 @@ struct FormProtectionMiddleware: RouterMiddleware {
             if !request.uri.path.hasPrefix("/api/") {
                 if Self.isPhotoForm(request) {
                     (context.form, context.upload) = try await readPhotoForm(&request, context: context)
+                } else if Self.isImportForm(request) {
+                    (context.form, context.files) = try await readImportForm(&request, context: context)
                 } else {
                     context.form = try await readForm(&request, context: context)
                 }
@@ -43,6 +45,7 @@ struct FormProtectionMiddleware: RouterMiddleware {
     /// that one staff form may send more than the others.
     private func limit(for request: Request) -> Int {
         if Self.isPhotoForm(request) { return PhotoCleaner.defaultLimit + 64 * 1024 }
+        if Self.isImportForm(request) { return Self.importLimit }
         return request.uri.path.hasSuffix("/" + SiteRoute.rulePacks.pathComponents.joined(separator: "/"))
             ? 1024 * 1024 : services.configuration.maxBodySize
     }

@@ -48,7 +48,7 @@ extension SiteRoute {
             return .everyone
         // Facilitators run conversations; moderators and administrators too.
         case .staffConversations, .staffConversation, .staffConversationModerate, .staffConversationSettings,
-            .staffConversationVotesCSV, .staffConversationCommentsCSV:
+            .staffConversationVotesCSV, .staffConversationCommentsCSV, .staffConversationImport:
             return .staff([.admin, .moderator, .facilitator])
         // The message checker is for every campaigner, signed in or not; it stores nothing.
         case .check, .apiCheck:

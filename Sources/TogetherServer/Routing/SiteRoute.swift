@@ -50,6 +50,7 @@ enum SiteRoute: Equatable, Sendable {
     case staffConversationSettings(id: Parameter<UUID>)
     case staffConversationVotesCSV(id: Parameter<UUID>)
     case staffConversationCommentsCSV(id: Parameter<UUID>)
+    case staffConversationImport
 
     // Outside the language prefix.
     case root
@@ -152,6 +153,7 @@ enum SiteRoute: Equatable, Sendable {
         case .staffConversationSettings(let id): return ["staff", "conversations", Self.component(id, key: "id"), "settings"]
         case .staffConversationVotesCSV(let id): return ["staff", "conversations", Self.component(id, key: "id"), "votes.csv"]
         case .staffConversationCommentsCSV(let id): return ["staff", "conversations", Self.component(id, key: "id"), "comments.csv"]
+        case .staffConversationImport: return ["staff", "conversations", "import"]
         case .apiConversationResults(let id): return ["api", "v1", "conversations", Self.component(id, key: "id"), "results"]
         case .healthz: return ["healthz"]
         case .metrics: return ["metrics"]

@@ -23,7 +23,7 @@ struct M0014_CreateConversations: AsyncMigration {
             .field("is_meta", .bool, .required)
             .field("proposed", .bool, .required)
             .field("created_at", .datetime)
-            .unique(on: "conversation_id", "number")
+            .unique(on: "conversation_id", "number", name: "conversation_statements_number")
             .create()
         try await database.schema("conversation_participants")
             .id()
@@ -31,8 +31,8 @@ struct M0014_CreateConversations: AsyncMigration {
             .field("number", .int, .required)
             .field("key_hash", .string, .required)
             .field("created_at", .datetime)
-            .unique(on: "conversation_id", "number")
-            .unique(on: "conversation_id", "key_hash")
+            .unique(on: "conversation_id", "number", name: "conversation_participants_number")
+            .unique(on: "conversation_id", "key_hash", name: "conversation_participants_key")
             .create()
         try await database.schema("conversation_votes")
             .id()
@@ -41,7 +41,7 @@ struct M0014_CreateConversations: AsyncMigration {
             .field("statement_number", .int, .required)
             .field("value", .int, .required)
             .field("voted_at", .datetime, .required)
-            .unique(on: "conversation_id", "participant_number", "statement_number")
+            .unique(on: "conversation_id", "participant_number", "statement_number", name: "conversation_votes_cell")
             .create()
     }
 

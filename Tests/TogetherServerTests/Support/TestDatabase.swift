@@ -14,13 +14,23 @@ enum TestDatabase {
         logger.logLevel = .warning
         if let url = postgresURL {
             let store = try await Store.open(.postgres(url: url), logger: logger)
-            try await store.resetForTesting()
-            return store
+            return try await prepared(store) { try await store.resetForTesting() }
         }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("together-test-\(UUID().uuidString)")
         let store = try await Store.open(.sqlite(path: directory.appendingPathComponent("together.sqlite").path), logger: logger)
-        try await store.migrate()
-        return store
+        return try await prepared(store) { try await store.migrate() }
+    }
+
+    /// A failed migration closes the store before the error goes up: a pool dropped unclosed
+    /// crashes the whole test run instead of failing one test.
+    private static func prepared(_ store: Store, _ prepare: () async throws -> Void) async throws -> Store {
+        do {
+            try await prepare()
+            return store
+        } catch {
+            await store.shutdown()
+            throw error
+        }
     }
 
     /// Closes the store and removes a test's SQLite folder.

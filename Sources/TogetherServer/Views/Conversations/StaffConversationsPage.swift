@@ -16,6 +16,8 @@ struct StaffConversationsPage {
     let rows: [Row]
     let hasRows: Bool
     let action: String
+    let importAction: String
+    let languageOptions: [FieldModel.Option]
     let csrf: String
     let fields: [FieldModel]
     let problem: String?
@@ -38,6 +40,7 @@ struct StaffConversationsPage {
         }
         hasRows = !rows.isEmpty
         action = SiteRoute.staffConversations.path(language)
+        importAction = SiteRoute.staffConversationImport.path(language)
         self.csrf = csrf
         self.problem = problem
         var description = FieldModel(
@@ -52,6 +55,7 @@ struct StaffConversationsPage {
         conversationLanguage.options = languages.map {
             FieldModel.Option(value: $0.code, label: $0.nativeName, selected: (form["language"] ?? language.code) == $0.code)
         }
+        languageOptions = conversationLanguage.options
         let strict = (form["moderation"] ?? "strict") == "strict"
         var moderation = FieldModel(id: "moderation", name: "moderation", label: t("conv_staff_field_moderation"), value: nil)
         moderation.kind = .radios
