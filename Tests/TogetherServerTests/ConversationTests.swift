@@ -178,6 +178,9 @@ final class ConversationTests: XCTestCase {
             XCTAssertTrue(page.contains("Group A") && page.contains("Group B"))
             XCTAssertTrue(page.contains("<svg") && page.contains("role=\"img\"") && page.contains("<polygon"))
             XCTAssertTrue(page.contains("Participants: 40. Answers: 160."))
+            let home = try await browser.get("/en/")
+            XCTAssertTrue(home.contains("What we have in common"), "the home page features the conversation")
+            XCTAssertTrue(home.contains("Our street is better when neighbours know each other&#39;s names."), home.body)
 
             let api = try await browser.json("/api/v1/conversations/\(id.uuidString.lowercased())/results")
             let analysis = try XCTUnwrap(api.object["analysis"] as? [String: Any])

@@ -23,6 +23,7 @@ struct PagesController {
         if let cached = anonymousCopy("home", request: request, context: context) { return .html(cached) }
         let generation = services.pageCache.generation
         let latest = try await services.stories.featured()
+        let common = try await commonGround(context.language)
         return publicPage("home", since: generation, request: request, context: context) {
             let t = services.translations.localizer(for: context.language)
             let page = HomePage(
@@ -34,7 +35,8 @@ struct PagesController {
                 privacyURL: SiteRoute.privacy.path(context.language),
                 features: HomePage.featureKeys.map {
                     HomePage.Feature(title: t("home_feature_\($0)_title"), text: t("home_feature_\($0)_text"))
-                }
+                },
+                common: common
             )
             return services.views.html("home", title: t("home_title"), page: page, request: request, context: context, services: services)
         }
@@ -68,5 +70,25 @@ struct PagesController {
         return .html(
             services.pageCache.body(
                 for: "\(name)/\(context.language.code)", since: generation ?? services.pageCache.generation, render: render))
+    }
+
+    /// The newest open conversation whose results are already computed (the home page never waits
+    /// for the math), with its top three statements of common ground.
+    private func commonGround(_ language: Language) async throws -> CommonGroundTeaser? {
+        for conversation in try await services.conversations.list(openOnly: true) {
+            guard let id = conversation.id, let analysis = await services.conversationResults.entry(id)?.analysis, !analysis.groups.isEmpty
+            else { continue }
+            let shown = Dictionary(
+                try await services.conversations.statements(id).filter { $0.status == .approved && !$0.isMeta }.map {
+                    (String($0.number), $0.text)
+                },
+                uniquingKeysWith: { first, _ in first })
+            let top = analysis.groupAwareConsensus.compactMap { shown[analysis.statements[$0.statement]] }.prefix(3)
+            guard !top.isEmpty else { continue }
+            return CommonGroundTeaser(
+                topic: conversation.title, lang: conversation.language, dir: StoryText.direction(of: conversation.language),
+                statements: Array(top), resultsURL: SiteRoute.conversationResults(id: .value(id)).path(language))
+        }
+        return nil
     }
 }

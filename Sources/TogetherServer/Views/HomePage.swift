@@ -15,4 +15,15 @@ struct HomePage {
     let aboutURL: String
     let privacyURL: String
     let features: [Feature]
+    /// What the participants of the latest open conversation have in common, when it has results.
+    var common: CommonGroundTeaser?
+}
+
+/// A conversation's topic and its top statements of common ground, for the home page.
+struct CommonGroundTeaser {
+    let topic: String
+    let lang: String
+    let dir: String
+    let statements: [String]
+    let resultsURL: String
 }

@@ -74,6 +74,7 @@ extension HomePage: MustacheParent {
         case "aboutURL": return self.aboutURL
         case "privacyURL": return self.privacyURL
         case "features": return self.features
+        case "common": return self.common
         default: return nil
         }
     }
