@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import MultipartKit
 
 extension FormProtectionMiddleware {
     /// The staff form that brings in a Pol.is export sends two files, as multipart/form-data.
@@ -11,7 +10,8 @@ extension FormProtectionMiddleware {
     /// A Pol.is export of a large conversation runs to tens of megabytes.
     static let importLimit = 64 * 1024 * 1024
 
-    struct ImportFormBody: Decodable {
+    struct ImportFormBody: MultipartForm {
+        var csrfToken: String? { _csrf }
         // swift-format-ignore: AlwaysUseLowerCamelCase
         var _csrf: String?
         var title: String?
@@ -22,17 +22,7 @@ extension FormProtectionMiddleware {
 
     /// The fields and both files, after the same anti-forgery check as every form.
     func readImportForm(_ request: inout Request, context: Context) async throws -> (FormFields, [String: [UInt8]]) {
-        guard let boundary = Self.multipartBoundary(request) else { throw HTTPError(.unsupportedMediaType) }
-        let body = try await request.collectBody(upTo: Self.importLimit)
-        let decoded: ImportFormBody
-        do {
-            decoded = try FormDataDecoder().decode(ImportFormBody.self, from: body, boundary: boundary)
-        } catch {
-            throw HTTPError(.badRequest)
-        }
-        guard let expected = context.csrf.cookieValue, let sent = decoded._csrf, SecretToken.constantTimeEquals(expected, sent) else {
-            throw FormExpired()
-        }
+        let decoded = try await readMultipart(ImportFormBody.self, &request, context: context, limit: Self.importLimit)
         var fields: [String: String] = [:]
         fields["title"] = decoded.title
         fields["language"] = decoded.language

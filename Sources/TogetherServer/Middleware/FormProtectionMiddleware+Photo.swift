@@ -18,7 +18,29 @@ extension FormProtectionMiddleware {
             .first(where: { $0.lowercased().hasPrefix("boundary=") })?.dropFirst(9).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
     }
 
-    struct PhotoFormBody: Decodable {
+    /// A multipart form's fields, decoded only after the same anti-forgery check as every form.
+    protocol MultipartForm: Decodable {
+        var csrfToken: String? { get }
+    }
+
+    func readMultipart<Form: MultipartForm>(_ type: Form.Type, _ request: inout Request, context: Context, limit: Int) async throws -> Form
+    {
+        guard let boundary = Self.multipartBoundary(request) else { throw HTTPError(.unsupportedMediaType) }
+        let body = try await request.collectBody(upTo: limit)
+        let decoded: Form
+        do {
+            decoded = try FormDataDecoder().decode(Form.self, from: body, boundary: boundary)
+        } catch {
+            throw HTTPError(.badRequest)
+        }
+        guard let expected = context.csrf.cookieValue, let sent = decoded.csrfToken, SecretToken.constantTimeEquals(expected, sent) else {
+            throw FormExpired()
+        }
+        return decoded
+    }
+
+    struct PhotoFormBody: MultipartForm {
+        var csrfToken: String? { _csrf }
         // swift-format-ignore: AlwaysUseLowerCamelCase
         var _csrf: String?
         var code: String?
@@ -29,17 +51,7 @@ extension FormProtectionMiddleware {
 
     /// The fields and the file, after the same anti-forgery check as every form.
     func readPhotoForm(_ request: inout Request, context: Context) async throws -> (FormFields, [UInt8]?) {
-        guard let boundary = Self.multipartBoundary(request) else { throw HTTPError(.unsupportedMediaType) }
-        let body = try await request.collectBody(upTo: PhotoCleaner.defaultLimit + 64 * 1024)
-        let decoded: PhotoFormBody
-        do {
-            decoded = try FormDataDecoder().decode(PhotoFormBody.self, from: body, boundary: boundary)
-        } catch {
-            throw HTTPError(.badRequest)
-        }
-        guard let expected = context.csrf.cookieValue, let sent = decoded._csrf, SecretToken.constantTimeEquals(expected, sent) else {
-            throw FormExpired()
-        }
+        let decoded = try await readMultipart(PhotoFormBody.self, &request, context: context, limit: PhotoCleaner.defaultLimit + 64 * 1024)
         var fields: [String: String] = [:]
         fields["code"] = decoded.code
         fields["showsFace"] = decoded.showsFace
