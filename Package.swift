@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "Redaction", targets: ["Redaction"]),
         .library(name: "Photos", targets: ["Photos"]),
         .library(name: "CommonGround", targets: ["CommonGround"]),
+        .library(name: "Impact", targets: ["Impact"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -75,6 +76,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        .target(
+            name: "Impact",
+            swiftSettings: swiftSettings
+        ),
+
         // Persistence: FluentKit models and migrations on SQLite or PostgreSQL.
         .target(
             name: "TogetherStore",
@@ -121,6 +127,7 @@ let package = Package(
             name: "together",
             dependencies: [
                 "CommonGround",
+                "Impact",
                 "NarrativeChecker",
                 "Redaction",
                 "TogetherServer",
@@ -146,6 +153,12 @@ let package = Package(
         .testTarget(
             name: "RedactionTests",
             dependencies: ["Redaction"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ImpactTests",
+            dependencies: ["Impact"],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -237,5 +237,31 @@ out=$("$BIN" commonground export --conversation 00000000-0000-0000-0000-00000000
 [[ $code -eq 1 && "$out" == "together: There is no conversation 00000000-0000-0000-0000-000000000000." ]]
 check "commonground export: an unknown conversation is one clear line" $? "exit $code: $out"
 
+# Impact: the reference message test (simulated, with the reference script's answers).
+IMPACT=Tests/ImpactTests/Fixtures/message-test-5000.csv
+out=$("$BIN" impact analyze --data "$IMPACT" --arm arm --outcome likert --outcome pledge --covariate x --segment seg --format json 2>&1); code=$?
+python3 - "$out" <<'PY'
+import json, sys
+d = json.loads(sys.argv[1])
+assert {"n", "arms", "difference_in_means", "ols_hc2", "lin", "multiple_comparisons", "segments", "mde"} <= set(d), d.keys()
+first = d["difference_in_means"][0]
+assert first["outcome"] == "likert" and first["arm"] == 1 and abs(first["estimate"] - 0.18116376724655048) < 1e-12, first
+assert {"segment", "bh"} <= set(d["segments"][0])
+PY
+check "impact analyze: the JSON contract on the reference message test" $? "exit $code: ${out:0:300}"
+
+out=$("$BIN" impact analyze --data "$IMPACT" --arm arm --outcome likert 2>&1); code=$?
+[[ $code -eq 0 && "$out" == *"likert, message 1: 0.181 [95% 0.094 to 0.268]"* && "$out" == *"Please note:"* ]]
+check "impact analyze: a readable report with plain-language cautions" $? "exit $code: ${out:0:300}"
+
+printf 'arm,likert\n0,3\n1,x\n' >"$DATA/bad.csv"
+out=$("$BIN" impact analyze --data "$DATA/bad.csv" --arm arm --outcome likert 2>&1); code=$?
+[[ $code -eq 2 && "$out" == "together impact: $DATA/bad.csv:3: “x” in column likert is not a number." ]]
+check "impact analyze: a bad value is named by its line, exit 2" $? "exit $code: $out"
+
+out=$("$BIN" impact plan --baseline 0.12 --effect 0.02 --arms 3 --per-arm 2000 2>&1); code=$?
+[[ $code -eq 0 && "$out" == *"respondents per arm"* && "$out" == *"larger than the target"* ]]
+check "impact plan: the sample a target needs, and a warning when it cannot be met" $? "exit $code: $out"
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]
