@@ -1,5 +1,7 @@
 /// Checking one draft: words once, then the language's rules, then what the checker computes itself.
 extension Checker {
+    /// Checks one draft. Drafts are messages: offsets are kept in 32 bits, so a draft must stay under
+    /// 2 GB (the command line reads at most 8 MB, the web page and API 20,000 characters).
     public func check(_ text: String, options: Options = Options()) -> Report {
         let cut = Tokenizer.tokenize(text)
         // Detection reads every letter: only when the language is not given or the audience's matters.

@@ -45,3 +45,13 @@ final class JSONBytesTests: XCTestCase {
         }
     }
 }
+
+extension JSONBytesTests {
+    func testAnyYearAPackGivesIsWrittenWithoutATrap() {
+        var writer = JSONWriter()
+        writer.int(.min)
+        writer.raw(",")
+        writer.int(.max)
+        XCTAssertEqual(String(decoding: writer.bytes, as: UTF8.self), "\(Int.min),\(Int.max)")
+    }
+}

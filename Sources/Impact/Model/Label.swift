@@ -35,7 +35,8 @@ public enum Label: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     /// Labels for raw values: all numbers, or all text.
     static func labels(_ values: [String]) -> [Label] {
-        let numbers = values.map { Int($0) }
+        // Only numbers written plainly: "01" and "1" are different labels, so both stay text.
+        let numbers = values.map { value in Int(value).flatMap { String($0) == value ? $0 : nil } }
         if numbers.allSatisfy({ $0 != nil }) { return numbers.map { .number($0!) } }
         return values.map { .text($0) }
     }

@@ -46,6 +46,8 @@ struct JSONWriter {
     }
 
     mutating func int(_ value: Int) {
+        // Int.min has no positive counterpart: negating it would trap (a pack may give any year).
+        if value == .min { return bytes.append(contentsOf: String(value).utf8) }
         if value < 0 {
             bytes.append(0x2D)
             return int(-value)
