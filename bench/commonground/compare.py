@@ -1,29 +1,33 @@
 #!/usr/bin/env python3
 """Compares `together commonground analyze --format json` with red-dwarf's output and the planted
-groups of a synthetic conversation. usage: compare.py planted.json together.json [reddwarf.json]
+groups of a synthetic conversation. usage: compare.py planted.json|- together.json [reddwarf.json]
 Prints one JSON object."""
 import json, sys
 from sklearn.metrics import adjusted_rand_score
 
 
 def main():
-    planted = json.load(open(sys.argv[1]))["groups"]
+    planted = json.load(open(sys.argv[1]))["groups"] if sys.argv[1] != "-" else None
     together = json.load(open(sys.argv[2]))
     ours = {p["id"]: p["group"] for p in together["participants"] if p["group"] is not None}
-    out = dict(together_groups=len(together["groups"]), together_placed=len(ours),
-               together_ari_vs_planted=adjusted_rand_score([planted[int(p)] for p in ours], list(ours.values())))
+    out = dict(together_groups=len(together["groups"]), together_placed=len(ours))
+    if planted is not None:
+        out["together_ari_vs_planted"] = adjusted_rand_score([planted[int(p)] for p in ours], list(ours.values()))
     if len(sys.argv) > 3:
         rd = json.load(open(sys.argv[3]))
         theirs = rd["groups"]
         both = [p for p in ours if p in theirs]
         out.update(
             reddwarf_groups=len(set(theirs.values())), reddwarf_placed=len(theirs),
-            reddwarf_ari_vs_planted=adjusted_rand_score([planted[int(p)] for p in theirs], list(theirs.values())),
+            reddwarf_ari_vs_planted=(adjusted_rand_score([planted[int(p)] for p in theirs], list(theirs.values()))
+                                     if planted is not None else None),
             ari_together_vs_reddwarf=adjusted_rand_score([ours[p] for p in both], [theirs[p] for p in both]),
             same_consensus_agree=[c["statement"] for c in together["consensus"]["agree"]] == rd["consensus_agree"],
             same_consensus_disagree=[c["statement"] for c in together["consensus"]["disagree"]] == rd["consensus_disagree"],
+            # Moderated-out statements are never common ground in Together; leave them out of red-dwarf's list too.
             top5_group_aware_overlap=len({s["statement"] for s in together["groupAwareConsensus"][:5]}
-                                         & {t for t, _ in rd["group_aware_consensus"][:5]}),
+                                         & {t for t, _ in [p for p in rd["group_aware_consensus"]
+                                                           if p[0] in {s["statement"] for s in together["groupAwareConsensus"]}][:5]}),
             reddwarf_pipeline_seconds=rd["pipeline_seconds"],
         )
     print(json.dumps(out))

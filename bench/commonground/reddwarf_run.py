@@ -2,21 +2,30 @@
 """Runs red-dwarf (PyPI red-dwarf, the Python reimplementation of the Pol.is math) on a Pol.is
 votes.csv and writes what it found: participant groups, consensus, group-aware consensus.
 
-usage: reddwarf_run.py votes.csv out.json
+usage: reddwarf_run.py votes.csv out.json [comments.csv]
+With comments.csv, comments moderated out (moderated = -1) are passed as moderated out.
 """
 import csv, json, sys, time
 
 
 def main():
     votes_path, out_path = sys.argv[1], sys.argv[2]
-    votes = []
+    mod_out = []
+    if len(sys.argv) > 3:
+        with open(sys.argv[3], newline="") as f:
+            mod_out = [int(row["comment-id"]) for row in csv.DictReader(f) if row.get("moderated", "0").strip() == "-1"]
+    # red-dwarf wants one vote per participant and statement: the last one in the file wins, as in
+    # the Pol.is method and in Together.
+    latest = {}
     with open(votes_path, newline="") as f:
         for row in csv.DictReader(f):
-            votes.append(dict(participant_id=int(row["voter-id"]), statement_id=int(row["comment-id"]), vote=int(row["vote"]),
-                              modified=int(row["timestamp"] or 0)))
+            key = (int(row["voter-id"]), int(row["comment-id"]))
+            latest.pop(key, None)
+            latest[key] = dict(participant_id=key[0], statement_id=key[1], vote=int(row["vote"]), modified=int(row["timestamp"] or 0))
+    votes = list(latest.values())
     from reddwarf.implementations.polis import run_pipeline
     start = time.perf_counter()
-    result = run_pipeline(votes=votes, random_state=42)
+    result = run_pipeline(votes=votes, random_state=42, mod_out_statement_ids=mod_out)
     seconds = time.perf_counter() - start
     participants = result.participants_df
     clustered = participants[participants["to_cluster"]]
