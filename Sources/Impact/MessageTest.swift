@@ -10,6 +10,9 @@ public enum MessageTest {
         }
         var report = MessageTestReport(n: responses.count, arms: treatments, segments: responses.segmentLabels)
         var family: [(outcome: String, arm: Label, p: Double)] = []
+        // Each respondent's arm as a column number (nil for the control), found once for all outcomes.
+        let treatmentIndex = Dictionary(uniqueKeysWithValues: treatments.enumerated().map { ($0.element, $0.offset) })
+        let armColumn = responses.arms.map { treatmentIndex[$0] }
         for (name, column) in responses.outcomes {
             for arm in treatments {
                 let controlValues = values(of: column, responses.control, responses)
@@ -18,14 +21,23 @@ public enum MessageTest {
                     continue
                 }
                 report.differenceInMeans.append(.init(outcome: name, arm: arm, result: result))
-                family.append((name, arm, result.estimate.p))
+                if result.estimate.se > 0 {
+                    family.append((name, arm, result.estimate.p))
+                } else {
+                    report.warnings.append("\(name) does not vary in message \(arm) or in the control: there is nothing to test.")
+                }
                 let sd = DifferenceInMeans.meanAndVariance(controlValues).variance.squareRoot()
                 report.mde.append(
                     .init(
                         outcome: name, arm: arm, controlSD: sd,
                         mde: Power.minimumDetectableEffect(sd: sd, treated: result.treated, control: result.control)))
             }
-            try regressions(name, column, responses, treatments, into: &report)
+            do {
+                try regressions(name, column, responses, treatments, armColumn, into: &report)
+            } catch .tooFewRows(let rows, let columns) {
+                report.warnings.append(
+                    "\(name): \(rows) answers are too few for a regression with \(columns) terms; only the differences in means are given.")
+            }
             if responses.segments != nil { segments(name, column, responses, treatments, into: &report) }
         }
         let holm = MultipleComparisons.holm(family.map(\.p))
@@ -46,12 +58,22 @@ public enum MessageTest {
     /// OLS on the arm dummies, and Lin's regression with centred covariates (and segment dummies,
     /// which are pre-treatment too) interacted with the arms; on the rows where all are present.
     private static func regressions(
-        _ name: String, _ outcome: [Double?], _ responses: Responses, _ treatments: [Label], into report: inout MessageTestReport
+        _ name: String, _ outcome: [Double?], _ responses: Responses, _ treatments: [Label], _ armColumn: [Int?],
+        into report: inout MessageTestReport
     ) throws(ImpactError) {
         let rows = outcome.indices.filter { outcome[$0] != nil }
-        let dummies = { (row: Int) in treatments.map { responses.arms[row] == $0 ? 1.0 : 0.0 } }
-        let plain = try LinearModel.fitHC2(columns: 1 + treatments.count) { body in
-            for row in rows { body([1] + dummies(row), outcome[row]!) }
+        let arms = treatments.count
+        // One row buffer, rewritten for every respondent: no array is made per row.
+        var x = [Double](repeating: 0, count: 1 + arms)
+        let plain = try named(name, responses) { () throws(ImpactError) -> LinearModel.Fit in
+            try LinearModel.fitHC2(columns: 1 + arms) { body in
+                for row in rows {
+                    for column in x.indices { x[column] = 0 }
+                    x[0] = 1
+                    if let arm = armColumn[row] { x[1 + arm] = 1 }
+                    body(x, outcome[row]!)
+                }
+            }
         }
         report.noteLeverage(plain.fullLeverageRows)
         for (index, arm) in treatments.enumerated() {
@@ -60,24 +82,59 @@ public enum MessageTest {
 
         let segmentLabels = responses.segmentLabels
         let linRows = rows.filter { row in responses.covariates.allSatisfy { $0.values[row] != nil } }
-        let covariate = { (row: Int) -> [Double] in
-            responses.covariates.map { $0.values[row]! }
-                + segmentLabels.dropFirst().map { responses.segments?[row] == $0 ? 1.0 : 0.0 }
-        }
         let width = responses.covariates.count + max(segmentLabels.count - 1, 0)
         guard width > 0 else { return }
+        // The covariates of every Lin row, centred, in one flat array.
+        var centred = [Double](repeating: 0, count: linRows.count * width)
+        let segmentColumn = Dictionary(uniqueKeysWithValues: segmentLabels.dropFirst().enumerated().map { ($0.element, $0.offset) })
+        for (position, row) in linRows.enumerated() {
+            for (index, covariate) in responses.covariates.enumerated() { centred[position * width + index] = covariate.values[row]! }
+            if let segment = responses.segments?[row], let column = segmentColumn[segment] {
+                centred[position * width + responses.covariates.count + column] = 1
+            }
+        }
         var means = [Double](repeating: 0, count: width)
-        for row in linRows { for (index, value) in covariate(row).enumerated() { means[index] += value } }
-        means = means.map { $0 / Double(max(linRows.count, 1)) }
-        let lin = try LinearModel.fitHC2(columns: 1 + treatments.count + width * (1 + treatments.count)) { body in
-            for row in linRows {
-                let arms = dummies(row)
-                let centred = zip(covariate(row), means).map { $0 - $1 }
-                body([1] + arms + centred + arms.flatMap { dummy in centred.map { dummy * $0 } }, outcome[row]!)
+        for position in linRows.indices { for column in 0..<width { means[column] += centred[position * width + column] } }
+        for column in 0..<width { means[column] /= Double(max(linRows.count, 1)) }
+        for position in linRows.indices { for column in 0..<width { centred[position * width + column] -= means[column] } }
+        let columns = 1 + arms + width * (1 + arms)
+        var z = [Double](repeating: 0, count: columns)
+        let lin = try named(name, responses) { () throws(ImpactError) -> LinearModel.Fit in
+            try LinearModel.fitHC2(columns: columns) { body in
+                for (position, row) in linRows.enumerated() {
+                    for column in z.indices { z[column] = 0 }
+                    z[0] = 1
+                    let base = position * width
+                    for column in 0..<width { z[1 + arms + column] = centred[base + column] }
+                    if let arm = armColumn[row] {
+                        z[1 + arm] = 1
+                        let interactions = 1 + arms + width * (1 + arm)
+                        for column in 0..<width { z[interactions + column] = centred[base + column] }
+                    }
+                    body(z, outcome[row]!)
+                }
             }
         }
         report.noteLeverage(lin.fullLeverageRows)
         for (index, arm) in treatments.enumerated() { report.lin.append(.init(outcome: name, arm: arm, estimate: lin.estimate(index + 1))) }
+    }
+
+    /// A regression's problem, said with the columns it concerns.
+    private static func named(_ outcome: String, _ responses: Responses, _ fit: () throws(ImpactError) -> LinearModel.Fit)
+        throws(ImpactError) -> LinearModel.Fit
+    {
+        do {
+            return try fit()
+        } catch .collinear {
+            let names = responses.covariates.map(\.name)
+            throw .badInput(
+                file: nil, line: nil,
+                problem: "for \(outcome), "
+                    + (names.isEmpty
+                        ? "an arm has no answers"
+                        : "the covariates \(names.joined(separator: ", ")) repeat each other or the arms (or an arm has no answers)")
+                    + "; leave one out.")
+        }
     }
 
     /// Difference in means within each segment; Benjamini–Hochberg over this outcome's segment family.

@@ -22,6 +22,10 @@ struct ImpactCommand: ParsableCommand {
         @Option(help: "A pre-treatment covariate for Lin's adjustment (repeatable).") var covariate: [String] = []
         @Option(help: "A pre-treatment segment column: estimates within each segment.") var segment: String?
         @Option(help: "Output: json or text.") var format: Format = .text
+        @Option(
+            name: .customLong("missing-code"),
+            help: "A code that means no answer, beside empty cells, NA, 77 and 88 (repeatable; 7 and 8 on 4-point ESS items).")
+        var missingCodes: [String] = []
 
         static let maximumBytes = 512 * 1024 * 1024
 
@@ -34,7 +38,8 @@ struct ImpactCommand: ParsableCommand {
                 let bytes = try InputFile.read(data, maximumBytes: Self.maximumBytes, nothingTo: "analyse")
                 guard let text = String(data: bytes, encoding: .utf8) else { throw CheckFailure("\(data): is not UTF-8 text.") }
                 let responses = try Responses.read(
-                    csv: text, file: data, arm: arm, control: control, outcomes: outcome, covariates: covariate, segment: segment)
+                    csv: text, file: data, arm: arm, control: control, outcomes: outcome, covariates: covariate, segment: segment,
+                    missing: Responses.defaultMissing.union(missingCodes))
                 let report = try MessageTest.analyze(responses)
                 switch format {
                 case .json:

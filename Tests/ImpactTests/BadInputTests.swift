@@ -1,0 +1,44 @@
+import XCTest
+
+@testable import Impact
+
+/// Bad data gets a clear message naming the column and row, or a warning — never a crash or a silent NaN.
+final class BadInputTests: XCTestCase {
+    private func read(_ csv: String, missing: Set<String> = Responses.defaultMissing) throws -> Responses {
+        try Responses.read(csv: csv, file: "answers.csv", arm: "arm", outcomes: ["y"], covariates: ["x"], missing: missing)
+    }
+
+    func testCellsThatAreNotNumbersAreNamed() {
+        XCTAssertThrowsError(try read("arm,y,x\n0,3,1\n1,three,2\n")) { error in
+            XCTAssertEqual("\(error)", "answers.csv:3: “three” in column y is not a number.")
+        }
+        XCTAssertThrowsError(try read("arm,y\n0,3\n")) { error in
+            XCTAssertEqual("\(error)", "answers.csv:1: there is no column “x” (found: arm, y).")
+        }
+        XCTAssertThrowsError(try read("arm,y,x\n0,3\n")) { error in
+            XCTAssertEqual("\(error)", "answers.csv:2: this row has 2 fields; the header has 3.")
+        }
+    }
+
+    func testMissingCodesAreNeverValues() throws {
+        let responses = try read("arm,y,x\n0,7,1\n1,8,2\n1,3,1\n", missing: Responses.defaultMissing.union(["7", "8"]))
+        XCTAssertEqual(responses.outcomes[0].values, [nil, nil, 3])
+        XCTAssertEqual(try read("arm,y,x\n0,77,1\n1,88,2\n").outcomes[0].values, [nil, nil], "77 and 88 by default")
+    }
+
+    func testAConstantOutcomeOrATinyArmIsAWarningNotANaN() throws {
+        let constant = try MessageTest.analyze(try read("arm,y,x\n0,3,1\n0,3,2\n0,3,1\n1,3,5\n1,3,1\n1,3,2\n"))
+        XCTAssertTrue(constant.warnings.contains { $0.contains("does not vary") }, "\(constant.warnings)")
+        let tiny = try MessageTest.analyze(try read("arm,y,x\n0,3,1\n0,4,2\n0,2,1\n1,5,3\n"))
+        XCTAssertTrue(tiny.warnings.contains { $0.contains("fewer than two answers") }, "\(tiny.warnings)")
+    }
+
+    func testCovariatesThatRepeatEachOtherAreNamed() {
+        let csv = "arm,y,x,z\n" + (0..<30).map { "\($0 % 2),\($0 % 5),\($0 % 3),\(2 * ($0 % 3))" }.joined(separator: "\n")
+        XCTAssertThrowsError(
+            try MessageTest.analyze(try Responses.read(csv: csv, file: "answers.csv", arm: "arm", outcomes: ["y"], covariates: ["x", "z"]))
+        ) { error in
+            XCTAssertTrue("\(error)".contains("x, z"), "\(error)")
+        }
+    }
+}
