@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 
 @testable import Impact
@@ -29,6 +30,8 @@ final class BadInputTests: XCTestCase {
     func testAConstantOutcomeOrATinyArmIsAWarningNotANaN() throws {
         let constant = try MessageTest.analyze(try read("arm,y,x\n0,3,1\n0,3,2\n0,3,1\n1,3,5\n1,3,1\n1,3,2\n"))
         XCTAssertTrue(constant.warnings.contains { $0.contains("does not vary") }, "\(constant.warnings)")
+        let json = try XCTUnwrap(String(data: try JSONEncoder().encode(constant), encoding: .utf8))
+        XCTAssertTrue(json.contains(#""df":null"#) && json.contains(#""p":null"#), "no number where none can be computed: \(json)")
         let tiny = try MessageTest.analyze(try read("arm,y,x\n0,3,1\n0,4,2\n0,2,1\n1,5,3\n"))
         XCTAssertTrue(tiny.warnings.contains { $0.contains("fewer than two answers") }, "\(tiny.warnings)")
     }

@@ -103,6 +103,18 @@ public struct MessageTestReport: Sendable, Encodable {
             case outcome, arm, mde
             case controlSD = "control_sd"
         }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(outcome, forKey: .outcome)
+            try container.encode(arm, forKey: .arm)
+            if controlSD.isFinite {
+                try container.encode(controlSD, forKey: .controlSD)
+            } else {
+                try container.encodeNil(forKey: .controlSD)
+            }
+            if mde.isFinite { try container.encode(mde, forKey: .mde) } else { try container.encodeNil(forKey: .mde) }
+        }
     }
 
     enum Keys: String, CodingKey {
@@ -165,12 +177,17 @@ struct PValue: Encodable {
 }
 
 extension Estimate {
+    /// A quantity that cannot be computed (an outcome that never varies has no degrees of freedom)
+    /// is null, never NaN: JSON has no NaN, and a reader must not mistake it for a number.
     func encodeFields(into container: inout KeyedEncodingContainer<MessageTestReport.Keys>) throws {
-        try container.encode(estimate, forKey: .estimate)
-        try container.encode(se, forKey: .se)
-        try container.encode(df, forKey: .df)
-        try container.encode(ciLow, forKey: .ciLow)
-        try container.encode(ciHigh, forKey: .ciHigh)
+        func encode(_ value: Double, _ key: MessageTestReport.Keys) throws {
+            if value.isFinite { try container.encode(value, forKey: key) } else { try container.encodeNil(forKey: key) }
+        }
+        try encode(estimate, .estimate)
+        try encode(se, .se)
+        try encode(df, .df)
+        try encode(ciLow, .ciLow)
+        try encode(ciHigh, .ciHigh)
         try container.encode(PValue(p), forKey: .p)
     }
 }
