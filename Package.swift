@@ -200,7 +200,9 @@ let package = Package(
 // which supplies their main function; an ordinary build leaves them out.
 if ProcessInfo.processInfo.environment["TOGETHER_FUZZ"] == "1" {
     package.targets += [
-        .executableTarget(name: "FuzzRedaction", dependencies: ["Redaction"], path: "Fuzz/Redaction", swiftSettings: swiftSettings),
-        .executableTarget(name: "FuzzPhotos", dependencies: ["Photos"], path: "Fuzz/Photos", swiftSettings: swiftSettings),
+        .target(name: "FuzzDriver", path: "Fuzz/Driver", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "FuzzRedaction", dependencies: ["FuzzDriver", "Redaction"], path: "Fuzz/Redaction", swiftSettings: swiftSettings),
+        .executableTarget(name: "FuzzPhotos", dependencies: ["FuzzDriver", "Photos"], path: "Fuzz/Photos", swiftSettings: swiftSettings),
     ]
 }

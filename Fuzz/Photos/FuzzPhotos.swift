@@ -1,3 +1,4 @@
+import FuzzDriver
 import Photos
 
 // libFuzzer entry point for the photo metadata stripper (built by scripts/fuzz.sh with
@@ -14,17 +15,7 @@ public func fuzzPhotos(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-// SwiftPM links an executable target's entry point as "<Target>_main"; this one hands over to
-// libFuzzer's driver (libFuzzer's own main is then never linked in).
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
 @_cdecl("FuzzPhotos_main")
 public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments, fuzzPhotos)
+    runFuzzer(argc, argv, fuzzPhotos)
 }

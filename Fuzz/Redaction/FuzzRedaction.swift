@@ -1,3 +1,4 @@
+import FuzzDriver
 import Redaction
 
 // libFuzzer entry point for the personal-details detectors (built by scripts/fuzz.sh with
@@ -23,17 +24,7 @@ public func fuzzRedaction(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-// SwiftPM links an executable target's entry point as "<Target>_main"; this one hands over to
-// libFuzzer's driver (libFuzzer's own main is then never linked in).
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
 @_cdecl("FuzzRedaction_main")
 public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments, fuzzRedaction)
+    runFuzzer(argc, argv, fuzzRedaction)
 }
