@@ -118,6 +118,9 @@ final class ConversationTests: XCTestCase {
                 csrf: manage.csrf)
             XCTAssertEqual(approved.status, .found)
             expectEqual(try await services.conversations.statements(id).last?.status, .approved)
+            let actions = try await AuditEvent.query(on: services.store.database).all().map { "\($0.actorRole) \($0.action)" }
+            XCTAssertEqual(
+                Set(actions), ["facilitator conversation-start", "facilitator conversation-moderate"], "who moderated, and when")
         }
     }
 

@@ -44,6 +44,7 @@ struct ConversationsStaffController {
         }
         let id = try await desk.create(
             title: title, description: description, language: language, strictModeration: form["moderation"] != "permissive", seed: seed)
+        try await audit(.start, context)
         return .redirect(to: SiteRoute.staffConversation(id: .value(id)).path(context.language), type: .found)
     }
 
@@ -75,6 +76,7 @@ struct ConversationsStaffController {
                 context: context, status: .unprocessableContent)
         }
         let summary = try await desk.importPolis(title: title, language: language, statements: statements, votes: votes)
+        try await audit(.importPolis, context)
         return .redirect(
             to: SiteRoute.staffConversation(id: .value(summary.conversationID)).path(context.language) + "?done=saved", type: .found)
     }
@@ -94,6 +96,7 @@ struct ConversationsStaffController {
                 conversation, problem: problem, notice: nil, request: request, context: context, status: .unprocessableContent)
         }
         try await desk.addStatement(to: conversation, text: text, proposed: false)
+        try await audit(.addStatement, context)
         return saved(conversation, context: context)
     }
 
@@ -109,6 +112,7 @@ struct ConversationsStaffController {
         let status = form["status"].flatMap(ConversationStatementRecord.Status.init(rawValue:)) ?? statement.status
         let isMeta = form["meta"].map { $0 == "yes" } ?? statement.isMeta
         try await desk.moderate(conversationID: conversation.id!, number: number, status: status, isMeta: isMeta)
+        try await audit(.moderate, context)
         return saved(conversation, context: context)
     }
 
@@ -118,18 +122,21 @@ struct ConversationsStaffController {
         try await desk.update(
             conversation, isOpen: form["open"] == "yes", strictModeration: form["strict"] == "yes",
             allowsProposals: form["proposals"] == "yes")
+        try await audit(.settings, context)
         return saved(conversation, context: context)
     }
 
     @Sendable func votesCSV(_ request: Request, context: AppContext) async throws -> Response {
         let conversation = try await find(context)
         let rows = try await desk.exportVotes(conversation.id!)
+        try await audit(.export, context)
         return Self.csv(PolisExport.votesCSV(rows), name: "votes.csv")
     }
 
     @Sendable func commentsCSV(_ request: Request, context: AppContext) async throws -> Response {
         let conversation = try await find(context)
         let (statements, counts) = try await desk.exportStatements(conversation.id!)
+        try await audit(.export, context)
         return Self.csv(PolisExport.commentsCSV(statements, votes: counts), name: "comments.csv")
     }
 
@@ -143,6 +150,11 @@ struct ConversationsStaffController {
                 .contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"\(name)\"", .cacheControl: "no-store",
             ],
             body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// Every staff route here needs a signed-in staff member (``Access``), so there is always one to name.
+    private func audit(_ action: ConversationDesk.AuditAction, _ context: AppContext) async throws {
+        if let user = context.user { try await desk.audit(action, by: user) }
     }
 
     private func saved(_ conversation: ConversationRecord, context: AppContext) -> Response {

@@ -100,3 +100,20 @@ public enum ConversationError: Error, Equatable, Sendable {
         }
     }
 }
+
+/// Staff actions on conversations go to the audit log: who, when and what (never a statement's words).
+extension ConversationDesk {
+    public enum AuditAction: String, Sendable, CaseIterable {
+        case start = "conversation-start"
+        case addStatement = "conversation-add-statement"
+        case moderate = "conversation-moderate"
+        case settings = "conversation-settings"
+        case importPolis = "conversation-import"
+        case export = "conversation-export"
+    }
+
+    public func audit(_ action: AuditAction, by user: SignedInUser) async throws {
+        try await AuditEvent(actorID: user.id, actorRole: user.role.rawValue, action: action.rawValue, storyID: nil, at: services.now())
+            .create(on: database)
+    }
+}

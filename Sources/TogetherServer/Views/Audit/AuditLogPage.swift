@@ -52,11 +52,11 @@ struct AuditLogPage {
         return [role, entry.actorName].compactMap { $0 }.joined(separator: " · ")
     }
 
-    static let knownActions: Set<String> = [
+    static let knownActions: Set<String> = Set([
         "submit", "translate", "start-review", "edit", "request-approval", "approve", "request-changes", "publish", "reject", "withdraw",
         "change-consent", "show-contact", "upload-pack", "remove-pack", "feature", "unfeature", "redact", "keep-details",
         "publish-override-redactions", "purge", "purge-contact", "add-photo", "remove-photo", "mark-face", "mark-no-face",
-    ]
+    ]).union(ConversationDesk.AuditAction.allCases.map(\.rawValue))
 
     static func action(_ name: String, t: Localizer) -> String {
         knownActions.contains(name) ? t("audit_action_\(name.replacingOccurrences(of: "-", with: "_"))") : name
