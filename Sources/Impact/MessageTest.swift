@@ -14,8 +14,9 @@ public enum MessageTest {
         let treatmentIndex = Dictionary(uniqueKeysWithValues: treatments.enumerated().map { ($0.element, $0.offset) })
         let armColumn = responses.arms.map { treatmentIndex[$0] }
         for (name, column) in responses.outcomes {
+            let controlValues = values(of: column, responses.control, responses)
+            let controlSD = DifferenceInMeans.meanAndVariance(controlValues).variance.squareRoot()
             for arm in treatments {
-                let controlValues = values(of: column, responses.control, responses)
                 guard let result = DifferenceInMeans.estimate(treated: values(of: column, arm, responses), control: controlValues) else {
                     report.warnings.append("Arm \(arm), \(name): fewer than two answers in a group; no estimate.")
                     continue
@@ -26,11 +27,10 @@ public enum MessageTest {
                 } else {
                     report.warnings.append("\(name) does not vary in message \(arm) or in the control: there is nothing to test.")
                 }
-                let sd = DifferenceInMeans.meanAndVariance(controlValues).variance.squareRoot()
                 report.mde.append(
                     .init(
-                        outcome: name, arm: arm, controlSD: sd,
-                        mde: Power.minimumDetectableEffect(sd: sd, treated: result.treated, control: result.control)))
+                        outcome: name, arm: arm, controlSD: controlSD,
+                        mde: Power.minimumDetectableEffect(sd: controlSD, treated: result.treated, control: result.control)))
             }
             do {
                 try regressions(name, column, responses, treatments, armColumn, into: &report)

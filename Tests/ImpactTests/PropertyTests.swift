@@ -26,7 +26,7 @@ final class PropertyTests: XCTestCase {
         XCTAssertEqual(Set(shuffled).count, Set(lines).count)
         let a = try analyze(csv)
         let b = try analyze(([header] + shuffled).joined(separator: "\n"))
-        for (x, y) in zip(a.differenceInMeans + [], b.differenceInMeans) {
+        for (x, y) in zip(a.differenceInMeans, b.differenceInMeans) {
             XCTAssertEqual(x.estimate.estimate, y.estimate.estimate, accuracy: abs(x.estimate.estimate) * 1e-10)
             XCTAssertEqual(x.estimate.se, y.estimate.se, accuracy: x.estimate.se * 1e-10)
         }

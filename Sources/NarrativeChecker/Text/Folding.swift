@@ -3,14 +3,6 @@ import Foundation
 /// How words are compared: without case or accents, and in Arabic without short vowels, tatweel
 /// or the variants of alef, so a pack's term matches however a writer spelled it.
 enum Folding {
-    /// A word folded, as a string (pack terms, tests); drafts are folded straight into their word buffer.
-    static func fold(_ word: String) -> String {
-        var folded: [UInt8] = []
-        var key = KeyBuilder(offset: 0)
-        for scalar in word.unicodeScalars { fold(scalar, into: &key, &folded) }
-        return String(decoding: folded, as: UTF8.self)
-    }
-
     @inline(__always)
     static func fold(_ scalar: Unicode.Scalar, into key: inout KeyBuilder, _ folded: inout [UInt8]) {
         let value = scalar.value

@@ -30,7 +30,7 @@ struct ConversationsController {
     }
 
     @Sendable func show(_ request: Request, context: AppContext) async throws -> Response {
-        let conversation = try await find(context)
+        let conversation = try await desk.conversation(named: context.parameters)
         let notice: String? =
             switch request.uri.queryParameters.get("done") {
             case "voted": "conv_voted"
@@ -43,7 +43,7 @@ struct ConversationsController {
     }
 
     @Sendable func vote(_ request: Request, context: AppContext) async throws -> Response {
-        let conversation = try await find(context)
+        let conversation = try await desk.conversation(named: context.parameters)
         let form = context.form ?? FormFields()
         let externalID = ParticipantKey.externalID(form["xid"])
         let key = ParticipantKey.read(request, cookies: services.cookies, externalID: externalID, create: true)
@@ -69,7 +69,7 @@ struct ConversationsController {
     }
 
     @Sendable func propose(_ request: Request, context: AppContext) async throws -> Response {
-        let conversation = try await find(context)
+        let conversation = try await desk.conversation(named: context.parameters)
         let form = context.form ?? FormFields()
         let externalID = ParticipantKey.externalID(form["xid"])
         let text = (form["text"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -92,7 +92,7 @@ struct ConversationsController {
     }
 
     @Sendable func forget(_ request: Request, context: AppContext) async throws -> Response {
-        let conversation = try await find(context)
+        let conversation = try await desk.conversation(named: context.parameters)
         let form = context.form ?? FormFields()
         let externalID = ParticipantKey.externalID(form["xid"])
         let key = ParticipantKey.read(request, cookies: services.cookies, externalID: externalID, create: false)
@@ -101,7 +101,7 @@ struct ConversationsController {
     }
 
     @Sendable func results(_ request: Request, context: AppContext) async throws -> Response {
-        let conversation = try await find(context)
+        let conversation = try await desk.conversation(named: context.parameters)
         let t = services.translations.localizer(for: context.language)
         let page = ResultsPage(
             conversation: conversation, statements: try await desk.statements(conversation.id!),
@@ -120,13 +120,6 @@ struct ConversationsController {
         let statements = try await desk.statements(id)
         let body = ConversationResultsJSON(conversation: conversation, statements: statements, entry: entry)
         return JSONBody.response(bytes: ByteBuffer(bytes: try ConversationResultsJSON.encoder.encode(body)))
-    }
-
-    private func find(_ context: AppContext) async throws -> ConversationRecord {
-        guard let id = context.parameters.get("id", as: UUID.self), let conversation = try await desk.conversation(id) else {
-            throw HTTPError(.notFound)
-        }
-        return conversation
     }
 
     private func redirect(to conversation: ConversationRecord, externalID: String?, done: String, context: AppContext) -> Response {

@@ -82,13 +82,13 @@ struct ConversationsStaffController {
     }
 
     @Sendable func manage(_ request: Request, context: AppContext) async throws -> Response {
-        let conversation = try await find(context)
+        let conversation = try await desk.conversation(named: context.parameters)
         let notice = request.uri.queryParameters.get("done") == "saved" ? "conv_staff_saved" : nil
         return try await renderManage(conversation, problem: nil, notice: notice, request: request, context: context)
     }
 
     @Sendable func addStatement(_ request: Request, context: AppContext) async throws -> Response {
-        let conversation = try await find(context)
+        let conversation = try await desk.conversation(named: context.parameters)
         let text = (context.form?["text"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty, text.count <= ConversationDesk.maximumStatementLength else {
             let problem = text.isEmpty ? "conv_error_statement_empty" : "conv_error_statement_long"
@@ -101,7 +101,7 @@ struct ConversationsStaffController {
     }
 
     @Sendable func moderate(_ request: Request, context: AppContext) async throws -> Response {
-        let conversation = try await find(context)
+        let conversation = try await desk.conversation(named: context.parameters)
         let form = context.form ?? FormFields()
         let statements = try await desk.statements(conversation.id!)
         guard let number = form["statement"].flatMap({ Int($0) }), let statement = statements.first(where: { $0.number == number }) else {
@@ -117,7 +117,7 @@ struct ConversationsStaffController {
     }
 
     @Sendable func settings(_ request: Request, context: AppContext) async throws -> Response {
-        let conversation = try await find(context)
+        let conversation = try await desk.conversation(named: context.parameters)
         let form = context.form ?? FormFields()
         try await desk.update(
             conversation, isOpen: form["open"] == "yes", strictModeration: form["strict"] == "yes",
@@ -127,14 +127,14 @@ struct ConversationsStaffController {
     }
 
     @Sendable func votesCSV(_ request: Request, context: AppContext) async throws -> Response {
-        let conversation = try await find(context)
+        let conversation = try await desk.conversation(named: context.parameters)
         let rows = try await desk.exportVotes(conversation.id!)
         try await audit(.export, context)
         return Self.csv(PolisExport.votesCSV(rows), name: "votes.csv")
     }
 
     @Sendable func commentsCSV(_ request: Request, context: AppContext) async throws -> Response {
-        let conversation = try await find(context)
+        let conversation = try await desk.conversation(named: context.parameters)
         let (statements, counts) = try await desk.exportStatements(conversation.id!)
         try await audit(.export, context)
         return Self.csv(PolisExport.commentsCSV(statements, votes: counts), name: "comments.csv")
@@ -161,20 +161,14 @@ struct ConversationsStaffController {
         .redirect(to: SiteRoute.staffConversation(id: .value(conversation.id!)).path(context.language) + "?done=saved", type: .found)
     }
 
-    private func find(_ context: AppContext) async throws -> ConversationRecord {
-        guard let id = context.parameters.get("id", as: UUID.self), let conversation = try await desk.conversation(id) else {
-            throw HTTPError(.notFound)
-        }
-        return conversation
-    }
-
     private func renderList(
         form: FormFields, problem: String?, rawProblem: String? = nil, request: Request, context: AppContext,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = services.translations.localizer(for: context.language)
         var rows: [(ConversationRecord, Int)] = []
-        for conversation in try await desk.list() { rows.append((conversation, try await desk.statements(conversation.id!).count)) }
+        let counts = try await desk.statementCounts()
+        for conversation in try await desk.list() { rows.append((conversation, conversation.id.flatMap { counts[$0] } ?? 0)) }
         let languages = Self.languages.map { Language(code: $0, nativeName: PlaceNames.languageName($0, in: context.language)) }
         let page = StaffConversationsPage(
             conversations: rows, form: form, problem: rawProblem ?? problem.map { t($0) }, languages: languages, csrf: context.csrf.token(),

@@ -28,24 +28,15 @@ extension ConversationDesk {
             return existing.number
         }
         guard create else { return nil }
-        for _ in 0..<3 {
-            let last = try await ConversationParticipantRecord.query(on: database).filter(\.$conversationID == conversationID)
-                .sort(\.$number, .descending).first()
-            let participant = ConversationParticipantRecord(
-                conversationID: conversationID, number: (last?.number ?? -1) + 1, keyHash: keyHash)
-            do {
-                try await participant.create(on: database)
-                return participant.number
-            } catch let error as any DatabaseError where error.isConstraintFailure {
-                // Either this browser's other tab got there first, or another participant took the number.
-                if let existing = try await ConversationParticipantRecord.query(on: database).filter(\.$conversationID == conversationID)
+        // On a collision, this browser's other tab may have made the participant already.
+        return try await createNumbered(
+            ConversationParticipantRecord.self, in: conversationID,
+            existing: {
+                try await ConversationParticipantRecord.query(on: database).filter(\.$conversationID == conversationID)
                     .filter(\.$keyHash == keyHash).first()
-                {
-                    return existing.number
-                }
-            }
-        }
-        throw ConversationError.busy
+            },
+            make: { ConversationParticipantRecord(conversationID: conversationID, number: $0, keyHash: keyHash) }
+        ).number
     }
 
     /// Records a vote; a second vote on the same statement replaces the first.

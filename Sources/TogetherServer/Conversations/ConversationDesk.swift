@@ -1,6 +1,7 @@
 import CommonGround
 import FluentKit
 import Foundation
+import Hummingbird
 import TogetherStore
 
 /// Every change to a conversation goes through here: creating and moderating it (staff), and
@@ -40,6 +41,23 @@ public struct ConversationDesk: Sendable {
         try await ConversationRecord.find(id, on: database)
     }
 
+    /// The conversation a route's `:id` names, or 404.
+    func conversation(named parameters: Parameters) async throws -> ConversationRecord {
+        guard let id = parameters.get("id", as: UUID.self), let conversation = try await conversation(id) else {
+            throw HTTPError(.notFound)
+        }
+        return conversation
+    }
+
+    /// How many statements each conversation has, in one query.
+    public func statementCounts() async throws -> [UUID: Int] {
+        var counts: [UUID: Int] = [:]
+        for statement in try await ConversationStatementRecord.query(on: database).field(\.$conversationID).all() {
+            counts[statement.conversationID, default: 0] += 1
+        }
+        return counts
+    }
+
     public func statements(_ conversationID: UUID) async throws -> [ConversationStatementRecord] {
         try await ConversationStatementRecord.query(on: database).filter(\.$conversationID == conversationID).sort(\.$number).all()
     }
@@ -49,18 +67,29 @@ public struct ConversationDesk: Sendable {
     public func addStatement(to conversation: ConversationRecord, text: String, proposed: Bool) async throws -> ConversationStatementRecord
     {
         let status: ConversationStatementRecord.Status = proposed && conversation.strictModeration ? .pending : .approved
-        // Numbers are given in order; two at the same moment collide on the unique index, and the
-        // second simply takes the next number.
+        let id = try conversation.requireID()
+        return try await createNumbered(ConversationStatementRecord.self, in: id) { number in
+            ConversationStatementRecord(conversationID: id, number: number, text: text, status: status, proposed: proposed)
+        }
+    }
+
+    /// Creates the next numbered record of a conversation (statements and participants are numbered
+    /// in order, as Pol.is numbers them). Two at the same moment collide on the unique index; the
+    /// second tries the next number, or, with `existing`, finds what the first one made.
+    func createNumbered<Record: NumberedRecord>(
+        _ type: Record.Type, in conversationID: UUID, existing: (() async throws -> Record?)? = nil, make: (Int) -> Record
+    ) async throws -> Record {
         for _ in 0..<3 {
-            let last = try await ConversationStatementRecord.query(on: database).filter(\.$conversationID == conversation.id!)
-                .sort(\.$number, .descending).first()
-            let statement = ConversationStatementRecord(
-                conversationID: conversation.id!, number: (last?.number ?? -1) + 1, text: text, status: status, proposed: proposed)
+            let last = try await Record.query(on: database).filter(Record.conversationKey == conversationID).sort(
+                Record.numberKey, .descending
+            )
+            .first()
+            let record = make((last?.number ?? -1) + 1)
             do {
-                try await statement.create(on: database)
-                return statement
+                try await record.create(on: database)
+                return record
             } catch let error as any DatabaseError where error.isConstraintFailure {
-                continue
+                if let found = try await existing?() { return found }
             }
         }
         throw ConversationError.busy
@@ -116,4 +145,23 @@ extension ConversationDesk {
         try await AuditEvent(actorID: user.id, actorRole: user.role.rawValue, action: action.rawValue, storyID: nil, at: services.now())
             .create(on: database)
     }
+}
+
+/// A record numbered within its conversation.
+protocol NumberedRecord: Model {
+    static var conversationKey: KeyPath<Self, FieldProperty<Self, UUID>> { get }
+    static var numberKey: KeyPath<Self, FieldProperty<Self, Int>> { get }
+    var number: Int { get }
+}
+
+extension ConversationStatementRecord: NumberedRecord {
+    static var conversationKey: KeyPath<ConversationStatementRecord, FieldProperty<ConversationStatementRecord, UUID>> { \.$conversationID }
+    static var numberKey: KeyPath<ConversationStatementRecord, FieldProperty<ConversationStatementRecord, Int>> { \.$number }
+}
+
+extension ConversationParticipantRecord: NumberedRecord {
+    static var conversationKey: KeyPath<ConversationParticipantRecord, FieldProperty<ConversationParticipantRecord, UUID>> {
+        \.$conversationID
+    }
+    static var numberKey: KeyPath<ConversationParticipantRecord, FieldProperty<ConversationParticipantRecord, Int>> { \.$number }
 }
