@@ -119,7 +119,10 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            resources: [.copy("Resources/templates"), .copy("Resources/public"), .copy("Resources/locales"), .copy("Resources/api")],
+            resources: [
+                .copy("Resources/templates"), .copy("Resources/public"), .copy("Resources/locales"), .copy("Resources/api"),
+                .copy("Resources/items"),
+            ],
             swiftSettings: swiftSettings
         ),
 

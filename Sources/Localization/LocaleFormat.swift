@@ -12,6 +12,16 @@ public struct LocaleFormat: Sendable {
         value.formatted(.number.locale(locale))
     }
 
+    /// A decimal with exactly `digits` places after the point, sign shown when negative.
+    public func decimal(_ value: Double, digits: Int = 2) -> String {
+        value.formatted(.number.precision(.fractionLength(digits)).locale(locale))
+    }
+
+    /// A share as a percentage, e.g. 0.125 → "12.5%" (or the language's own way of writing it).
+    public func percent(_ value: Double, digits: Int = 1) -> String {
+        value.formatted(.percent.precision(.fractionLength(digits)).locale(locale))
+    }
+
     /// A calendar date without time, e.g. "23 November 2026" / "٢٣ نوفمبر ٢٠٢٦".
     public func date(_ date: Date, timeZone: TimeZone = .gmt) -> String {
         var style = Date.FormatStyle(date: .long, time: .omitted, locale: locale)

@@ -24,6 +24,8 @@ public struct AppServices: Sendable {
     let checkers: CheckerState
     /// Finds personal details in stories under review.
     let redactor: Redactor
+    /// The survey items message tests can ask.
+    let itemBank: ItemBank
     let site = SiteState()
     let pageCache = RenderedPageCache()
     let fragments = FragmentCache()
@@ -54,6 +56,7 @@ public struct AppServices: Sendable {
         self.vault = vault
         self.checkers = CheckerState(builtIn: resources.rulePacks, compiled: resources.checker)
         self.redactor = resources.redactor
+        self.itemBank = resources.itemBank
     }
 
     public var accounts: Accounts { Accounts(services: self) }
@@ -61,4 +64,5 @@ public struct AppServices: Sendable {
     var checker: Checker { checkers.current }
     public var stories: StoryDesk { StoryDesk(services: self) }
     public var conversations: ConversationDesk { ConversationDesk(services: self) }
+    var messageTests: MessageTestDesk { MessageTestDesk(services: self) }
 }

@@ -15,6 +15,8 @@ public struct Resources: Sendable {
     let rulePacks: [RulePack]
     let checker: Checker
     let redactor: Redactor
+    /// The survey items message tests can ask.
+    let itemBank: ItemBank
 
     static let languages: [Language] = [.english, .french, .spanish, .arabic]
 
@@ -39,7 +41,9 @@ public struct Resources: Sendable {
             checkScript: try String(contentsOf: root.appendingPathComponent("public/check.js"), encoding: .utf8),
             rulePacks: rulePacks,
             checker: try Checker(packs: rulePacks),
-            redactor: try Redactor.builtIn()
+            redactor: try Redactor.builtIn(),
+            itemBank: try ItemBank.load(
+                from: root.appendingPathComponent("items/ess-immigration.json"), languages: languages.map(\.code))
         )
     }
 
@@ -81,11 +85,13 @@ public struct Resources: Sendable {
 enum ResourceError: Error, CustomStringConvertible {
     case missing(String)
     case brokenTemplate(String, line: Int, reason: String)
+    case brokenData(String, reason: String)
 
     var description: String {
         switch self {
         case .missing(let name): return "A bundled resource is missing: \(name). Reinstall Together."
         case .brokenTemplate(let file, let line, let reason): return "The template \(file) cannot be read at line \(line): \(reason)."
+        case .brokenData(let file, let reason): return "The bundled file \(file) cannot be used: \(reason). Reinstall Together."
         }
     }
 }

@@ -34,6 +34,8 @@ public enum TogetherApplication {
         MyStoryController(services: services).register(routes)
         ConversationsController(services: services).register(routes)
         ConversationsStaffController(services: services).register(routes)
+        MessageTestsController(services: services).register(routes)
+        MessageTestsStaffController(services: services).register(routes)
         OperationsController(
             services: services, stylesheet: resources.stylesheet, openAPIDocument: resources.openAPIDocument,
             checkScript: resources.checkScript

@@ -130,27 +130,18 @@ struct ConversationsStaffController {
         let conversation = try await desk.conversation(named: context.parameters)
         let rows = try await desk.exportVotes(conversation.id!)
         try await audit(.export, context)
-        return Self.csv(PolisExport.votesCSV(rows), name: "votes.csv")
+        return .download(ByteBuffer(string: PolisExport.votesCSV(rows)), type: "text/csv", name: "votes.csv")
     }
 
     @Sendable func commentsCSV(_ request: Request, context: AppContext) async throws -> Response {
         let conversation = try await desk.conversation(named: context.parameters)
         let (statements, counts) = try await desk.exportStatements(conversation.id!)
         try await audit(.export, context)
-        return Self.csv(PolisExport.commentsCSV(statements, votes: counts), name: "comments.csv")
+        return .download(ByteBuffer(string: PolisExport.commentsCSV(statements, votes: counts)), type: "text/csv", name: "comments.csv")
     }
 
     /// The languages a conversation may be held in: those the message checker reads.
     static let languages = ["en", "fr", "es", "de", "it", "ar", "tr", "pt"]
-
-    private static func csv(_ text: String, name: String) -> Response {
-        Response(
-            status: .ok,
-            headers: [
-                .contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"\(name)\"", .cacheControl: "no-store",
-            ],
-            body: .init(byteBuffer: ByteBuffer(string: text)))
-    }
 
     /// Every staff route here needs a signed-in staff member (``Access``), so there is always one to name.
     private func audit(_ action: ConversationDesk.AuditAction, _ context: AppContext) async throws {

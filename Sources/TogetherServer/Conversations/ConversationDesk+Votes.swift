@@ -29,8 +29,8 @@ extension ConversationDesk {
         }
         guard create else { return nil }
         // On a collision, this browser's other tab may have made the participant already.
-        return try await createNumbered(
-            ConversationParticipantRecord.self, in: conversationID,
+        return try await database.createNumbered(
+            ConversationParticipantRecord.self, in: conversationID, busy: ConversationError.busy,
             existing: {
                 try await ConversationParticipantRecord.query(on: database).filter(\.$conversationID == conversationID)
                     .filter(\.$keyHash == keyHash).first()

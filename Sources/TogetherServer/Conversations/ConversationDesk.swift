@@ -68,31 +68,9 @@ public struct ConversationDesk: Sendable {
     {
         let status: ConversationStatementRecord.Status = proposed && conversation.strictModeration ? .pending : .approved
         let id = try conversation.requireID()
-        return try await createNumbered(ConversationStatementRecord.self, in: id) { number in
+        return try await database.createNumbered(ConversationStatementRecord.self, in: id, busy: ConversationError.busy) { number in
             ConversationStatementRecord(conversationID: id, number: number, text: text, status: status, proposed: proposed)
         }
-    }
-
-    /// Creates the next numbered record of a conversation (statements and participants are numbered
-    /// in order, as Pol.is numbers them). Two at the same moment collide on the unique index; the
-    /// second tries the next number, or, with `existing`, finds what the first one made.
-    func createNumbered<Record: NumberedRecord>(
-        _ type: Record.Type, in conversationID: UUID, existing: (() async throws -> Record?)? = nil, make: (Int) -> Record
-    ) async throws -> Record {
-        for _ in 0..<3 {
-            let last = try await Record.query(on: database).filter(Record.conversationKey == conversationID).sort(
-                Record.numberKey, .descending
-            )
-            .first()
-            let record = make((last?.number ?? -1) + 1)
-            do {
-                try await record.create(on: database)
-                return record
-            } catch let error as any DatabaseError where error.isConstraintFailure {
-                if let found = try await existing?() { return found }
-            }
-        }
-        throw ConversationError.busy
     }
 
     /// A moderator's decision on a statement: shown, waiting, or taken out; and whether it is meta.
@@ -147,20 +125,13 @@ extension ConversationDesk {
     }
 }
 
-/// A record numbered within its conversation.
-protocol NumberedRecord: Model {
-    static var conversationKey: KeyPath<Self, FieldProperty<Self, UUID>> { get }
-    static var numberKey: KeyPath<Self, FieldProperty<Self, Int>> { get }
-    var number: Int { get }
-}
-
 extension ConversationStatementRecord: NumberedRecord {
-    static var conversationKey: KeyPath<ConversationStatementRecord, FieldProperty<ConversationStatementRecord, UUID>> { \.$conversationID }
+    static var ownerKey: KeyPath<ConversationStatementRecord, FieldProperty<ConversationStatementRecord, UUID>> { \.$conversationID }
     static var numberKey: KeyPath<ConversationStatementRecord, FieldProperty<ConversationStatementRecord, Int>> { \.$number }
 }
 
 extension ConversationParticipantRecord: NumberedRecord {
-    static var conversationKey: KeyPath<ConversationParticipantRecord, FieldProperty<ConversationParticipantRecord, UUID>> {
+    static var ownerKey: KeyPath<ConversationParticipantRecord, FieldProperty<ConversationParticipantRecord, UUID>> {
         \.$conversationID
     }
     static var numberKey: KeyPath<ConversationParticipantRecord, FieldProperty<ConversationParticipantRecord, Int>> { \.$number }

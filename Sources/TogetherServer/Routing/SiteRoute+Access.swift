@@ -50,6 +50,14 @@ extension SiteRoute {
         case .staffConversations, .staffConversation, .staffConversationModerate, .staffConversationSettings,
             .staffConversationVotesCSV, .staffConversationCommentsCSV, .staffConversationImport:
             return .staff([.admin, .moderator, .facilitator])
+        // Respondents need no account and give no personal data: a random key in the browser.
+        case .messageTest:
+            return .everyone
+        // Staff who run campaigns build and open tests; researchers read results too.
+        case .staffMessageTestCreate, .staffMessageTest, .staffMessageTestStatus:
+            return .staff([.admin, .moderator, .facilitator])
+        case .staffMessageTests, .staffMessageTestResults, .staffMessageTestResponsesCSV, .staffMessageTestResultsJSON:
+            return .staff([.admin, .moderator, .facilitator, .researcher])
         // The message checker is for every campaigner, signed in or not; it stores nothing.
         case .check, .apiCheck:
             return .everyone

@@ -51,6 +51,14 @@ enum SiteRoute: Equatable, Sendable {
     case staffConversationVotesCSV(id: Parameter<UUID>)
     case staffConversationCommentsCSV(id: Parameter<UUID>)
     case staffConversationImport
+    case messageTest(id: Parameter<UUID>)
+    case staffMessageTests
+    case staffMessageTestCreate
+    case staffMessageTest(id: Parameter<UUID>)
+    case staffMessageTestStatus(id: Parameter<UUID>)
+    case staffMessageTestResults(id: Parameter<UUID>)
+    case staffMessageTestResponsesCSV(id: Parameter<UUID>)
+    case staffMessageTestResultsJSON(id: Parameter<UUID>)
 
     // Outside the language prefix.
     case root
@@ -154,6 +162,14 @@ enum SiteRoute: Equatable, Sendable {
         case .staffConversationVotesCSV(let id): return ["staff", "conversations", Self.component(id, key: "id"), "votes.csv"]
         case .staffConversationCommentsCSV(let id): return ["staff", "conversations", Self.component(id, key: "id"), "comments.csv"]
         case .staffConversationImport: return ["staff", "conversations", "import"]
+        case .messageTest(let id): return ["tests", Self.component(id, key: "id")]
+        case .staffMessageTests: return ["staff", "message-tests"]
+        case .staffMessageTestCreate: return ["staff", "message-tests", "new"]
+        case .staffMessageTest(let id): return ["staff", "message-tests", Self.component(id, key: "id")]
+        case .staffMessageTestStatus(let id): return ["staff", "message-tests", Self.component(id, key: "id"), "status"]
+        case .staffMessageTestResults(let id): return ["staff", "message-tests", Self.component(id, key: "id"), "results"]
+        case .staffMessageTestResponsesCSV(let id): return ["staff", "message-tests", Self.component(id, key: "id"), "responses.csv"]
+        case .staffMessageTestResultsJSON(let id): return ["staff", "message-tests", Self.component(id, key: "id"), "results.json"]
         case .apiConversationResults(let id): return ["api", "v1", "conversations", Self.component(id, key: "id"), "results"]
         case .healthz: return ["healthz"]
         case .metrics: return ["metrics"]

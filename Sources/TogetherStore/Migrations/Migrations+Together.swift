@@ -17,5 +17,6 @@ extension Migrations {
         M0012_CreateRedactionDecisions(),
         M0013_CreateStoryPhotos(),
         M0014_CreateConversations(),
+        M0015_CreateMessageTests(),
     ]
 }

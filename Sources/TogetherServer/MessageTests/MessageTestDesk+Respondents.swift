@@ -1,0 +1,69 @@
+import FluentKit
+import Foundation
+import Impact
+import TogetherStore
+
+/// Respondents: started once per browser (never re-randomised), answers saved step by step, and the
+/// real action recorded against their arm.
+extension MessageTestDesk {
+    func respondent(of testID: UUID, keyHash: String) async throws -> MessageTestRespondentRecord? {
+        try await MessageTestRespondentRecord.query(on: database).filter(\.$testID == testID).filter(\.$keyHash == keyHash).first()
+    }
+
+    /// The respondent this browser is, made now if it is new: the next number, and the arm that number
+    /// has under the test's seed — so arm counts never differ by more than one.
+    func start(_ test: MessageTestRecord, keyHash: String, armCount: Int, plan: (Int) -> RespondentStep.Plan) async throws
+        -> MessageTestRespondentRecord
+    {
+        let testID = try test.requireID()
+        if let existing = try await respondent(of: testID, keyHash: keyHash) { return existing }
+        let assignment = try BalancedAssignment(arms: armCount, seed: UInt64(bitPattern: test.seed))
+        return try await database.createNumbered(
+            MessageTestRespondentRecord.self, in: testID, busy: MessageTestError.busy,
+            existing: { try await respondent(of: testID, keyHash: keyHash) },
+            make: { number in
+                let arm = assignment.arm(for: number)
+                return MessageTestRespondentRecord(
+                    testID: testID, number: number, keyHash: keyHash, arm: arm, step: plan(arm).first.rawValue)
+            })
+    }
+
+    /// Saves one step's answers and moves on, in one transaction; a step answered twice (a second tab,
+    /// a double click) keeps the first answers.
+    func answer(
+        _ respondent: MessageTestRespondentRecord, step: RespondentStep, answers: [Int: Int], behaviour: Int? = nil,
+        next: RespondentStep
+    ) async throws {
+        let respondentID = try respondent.requireID()
+        let now = services.now()
+        do {
+            try await save(respondentID, step: step, answers: answers, behaviour: behaviour, next: next, at: now)
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            // The same step saved at the same moment from another tab: its answers stand.
+        }
+    }
+
+    private func save(_ respondentID: UUID, step: RespondentStep, answers: [Int: Int], behaviour: Int?, next: RespondentStep, at now: Date)
+        async throws
+    {
+        try await database.transaction { db in
+            guard let current = try await MessageTestRespondentRecord.find(respondentID, on: db), current.step == step.rawValue else {
+                return
+            }
+            for (question, value) in answers.sorted(by: { $0.key < $1.key }) {
+                try await MessageTestAnswerRecord(
+                    testID: current.testID, respondentNumber: current.number, questionNumber: question, value: value
+                ).create(on: db)
+            }
+            if let behaviour { current.behaviour = behaviour }
+            current.step = next.rawValue
+            if next == .done { current.completedAt = now }
+            try await current.save(on: db)
+        }
+    }
+}
+
+/// What a respondent tried that cannot be done, with a text key for the page.
+enum MessageTestError: Error, Equatable, Sendable {
+    case busy
+}

@@ -1,0 +1,57 @@
+import FluentKit
+import Foundation
+
+/// A randomised message test: a control and messages, questions before and after, and a real action
+/// offered at the end. The seed reproduces every respondent's assignment.
+public final class MessageTestRecord: Model, @unchecked Sendable {
+    public static let schema = "message_tests"
+
+    public enum Status: String, Sendable, CaseIterable {
+        /// Being prepared: respondents cannot start yet.
+        case draft
+        /// Taking respondents.
+        case open
+        /// No new respondents; results stay.
+        case closed
+    }
+
+    /// The real action offered after the questions, recorded against the respondent's arm.
+    public enum Behaviour: String, Sendable, CaseIterable {
+        case none
+        /// Signing a pledge (the text is the test's `behaviourText`).
+        case pledge
+        /// Following a link to share (the address is `behaviourText`).
+        case share
+    }
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "title") public var title: String
+    /// The language the messages and questions are written in.
+    @Field(key: "language") public var language: String
+    /// The country's name as the survey items say it ("{country}'s economy").
+    @Field(key: "country") public var country: String
+    @Field(key: "status") public var statusValue: String
+    @Field(key: "seed") public var seed: Int64
+    @Field(key: "behaviour") public var behaviourValue: String
+    @Field(key: "behaviour_text") public var behaviourText: String
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+
+    public init() {}
+
+    public init(title: String, language: String, country: String, seed: Int64, behaviour: Behaviour, behaviourText: String) {
+        self.title = title
+        self.language = language
+        self.country = country
+        self.statusValue = Status.draft.rawValue
+        self.seed = seed
+        self.behaviourValue = behaviour.rawValue
+        self.behaviourText = behaviourText
+    }
+
+    public var status: Status {
+        get { Status(rawValue: statusValue) ?? .closed }
+        set { statusValue = newValue.rawValue }
+    }
+
+    public var behaviour: Behaviour { Behaviour(rawValue: behaviourValue) ?? .none }
+}
