@@ -80,8 +80,10 @@ public enum MessageTest {
             report.olsHC2.append(.init(outcome: name, arm: arm, estimate: plain.estimate(index + 1)))
         }
 
-        let segmentLabels = responses.segmentLabels
         let linRows = rows.filter { row in responses.covariates.allSatisfy { $0.values[row] != nil } }
+        // Dummies only for segments present among these rows: one seen only where the outcome is
+        // missing would be a column of zeros, and the regression could not be solved.
+        let segmentLabels = responses.segments.map { segments in Array(Set(linRows.map { segments[$0] })).sorted() } ?? []
         let width = responses.covariates.count + max(segmentLabels.count - 1, 0)
         guard width > 0 else { return }
         // The covariates of every Lin row, centred, in one flat array.

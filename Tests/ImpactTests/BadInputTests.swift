@@ -44,4 +44,14 @@ final class BadInputTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("x, z"), "\(error)")
         }
     }
+
+    func testASegmentSeenOnlyWhereTheOutcomeIsMissingDoesNotBreakTheAdjustment() throws {
+        // The last respondent is the only one in segment "c" and has no outcome yet.
+        let rows = (0..<40).map { "\($0 % 2),\(($0 * 7) % 5),\(($0 / 2) % 2 == 0 ? "a" : "b")" } + ["1,NA,c"]
+        let csv = "arm,y,seg\n" + rows.joined(separator: "\n")
+        let report = try MessageTest.analyze(
+            try Responses.read(csv: csv, file: "answers.csv", arm: "arm", outcomes: ["y"], covariates: [], segment: "seg"))
+        XCTAssertEqual(report.lin.count, 1, "Lin's estimate with the segments that have answers")
+        XCTAssertEqual(report.differenceInMeans.count, 1)
+    }
 }

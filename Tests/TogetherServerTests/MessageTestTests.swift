@@ -276,11 +276,13 @@ final class MessageTestTests: XCTestCase {
 
     /// Fills a test with finished respondents: imbgeco higher for message 1, the Likert item higher
     /// for message 2, pledges more often after either; returns the engine's difference in means on imbgeco.
-    static func seedAnswers(_ services: AppServices, testID: UUID, perArm: Int) async throws -> [(arm: Int, estimate: Estimate)] {
+    static func seedAnswers(_ services: AppServices, testID: UUID, perArm: Int, arms: Int = 3, from first: Int = 0) async throws -> [(
+        arm: Int, estimate: Estimate
+    )] {
         let database = services.store.database
         var values: [Int: [Double]] = [:]
-        for number in 0..<(3 * perArm) {
-            let arm = number % 3
+        for number in first..<(first + arms * perArm) {
+            let arm = number % arms
             let respondent = MessageTestRespondentRecord(testID: testID, number: number, keyHash: "k\(number)", arm: arm, step: "done")
             respondent.behaviour = (number / 3) % (arm == 0 ? 4 : 2) == 0 ? 1 : 0
             respondent.completedAt = Date()
@@ -292,6 +294,6 @@ final class MessageTestTests: XCTestCase {
                     on: database)
             }
         }
-        return [1, 2].map { arm in (arm, DifferenceInMeans.estimate(treated: values[arm]!, control: values[0]!)!.estimate) }
+        return (1..<arms).map { arm in (arm, DifferenceInMeans.estimate(treated: values[arm]!, control: values[0]!)!.estimate) }
     }
 }

@@ -1,4 +1,5 @@
 import SnapshotTesting
+import TogetherStore
 import XCTest
 
 @testable import TogetherServer
@@ -59,6 +60,47 @@ final class PageSnapshotTests: XCTestCase {
             try await browser.signIn(Fixtures.adminEmail, Fixtures.adminPassword)
             let staff = try await browser.get("/ar/staff/conversations/\(english.uuidString.lowercased())")
             assertSnapshot(of: Self.normalised(staff.body), as: .lines, named: "staff-conversation-ar")
+        }
+    }
+
+    func testMessageTestPages() async throws {
+        try await withTestApp { browser, services in
+            var draft = MessageTestDraft()
+            draft.title = "اختبار رسالة الجيران"
+            draft.language = "ar"
+            draft.country = "الأردن"
+            draft.arms = [
+                .init(label: "المجموعة الضابطة", text: "", storyID: nil),
+                .init(label: "الجيران", text: "أمل تدير المخبز في شارع المحطة.", storyID: nil),
+            ]
+            draft.questions = [
+                .init(phase: .before, item: "choice", text: "أين تعيش؟", options: ["مدينة", "بلدة", "ريف"]),
+                .init(phase: .after, item: "imbgeco"), .init(phase: .after, item: "likert", text: "الجيران الجدد يجعلون حيّنا أفضل."),
+            ]
+            draft.behaviour = .pledge
+            draft.behaviourText = "سأرحّب بجار جديد هذا الشهر."
+            let id = try await services.messageTests.create(draft)
+            let found = try await MessageTestRecord.find(id, on: services.store.database)
+            let test = try XCTUnwrap(found)
+            test.seed = 2026
+            try await services.messageTests.setStatus(test, .open)
+            let path = "/ar/tests/\(id.uuidString.lowercased())"
+            let consent = try await browser.get(path)
+            assertSnapshot(of: Self.normalised(consent.body), as: .lines, named: "message-test-consent-ar")
+            try await browser.post(path, [("step", "consent")], csrf: consent.csrf)
+            let questions = try await browser.get(path)
+            assertSnapshot(of: Self.normalised(questions.body), as: .lines, named: "message-test-questions-ar")
+            browser.forgetCookies()
+            _ = try await MessageTestTests.seedAnswers(services, testID: id, perArm: 30, arms: 2, from: 1)
+            try await Fixtures.admin(services)
+            try await browser.signIn(Fixtures.adminEmail, Fixtures.adminPassword)
+            for (name, uri) in [
+                ("message-test-results-ar", "/ar/staff/message-tests/\(id.uuidString.lowercased())/results"),
+                ("staff-message-tests-en", "/en/staff/message-tests"),
+            ] {
+                let page = try await browser.get(uri)
+                assertSnapshot(of: Self.normalised(page.body), as: .lines, named: name)
+            }
         }
     }
 
