@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import HTTPTypes
 import Impact
 import TogetherStore
 import XCTest
@@ -264,6 +265,56 @@ final class MessageTestTests: XCTestCase {
                 XCTAssertTrue(page.contains("lang=\"\(language)\""), "questions are marked with their language")
                 XCTAssertTrue(page.contains("value=\"8\""), "four-point items code don't know as 8")
             }
+        }
+    }
+
+    func testAStoryIsAMessageOnlyWhileItsTellerAllowsCampaignUse() async throws {
+        try await withTestApp { browser, services in
+            let moderator: HTTPFields = [
+                .authorization: "Bearer \(try await services.accounts.createAPIToken(name: "amal", role: .moderator))"
+            ]
+            var allowed = StoriesAPITests.submission(title: "Choir on Thursdays", body: "We sing together in the town hall.")
+            allowed["language"] = "en"
+            allowed["consent"] = ["publish": true, "campaigns": true]
+            var notAllowed = StoriesAPITests.submission(title: "Bread at dawn", body: "The ovens are warm by five.")
+            notAllowed["language"] = "en"
+            notAllowed["consent"] = ["publish": true]
+            let story = try await TestStories.publish(allowed, browser: browser, moderator: moderator)
+            let other = try await TestStories.publish(notAllowed, browser: browser, moderator: moderator)
+
+            try await services.accounts.createUser(
+                email: "lina@example.org", name: "Lina", role: .facilitator, password: Fixtures.staffPassword)
+            try await browser.signIn("lina@example.org", Fixtures.staffPassword)
+            let form = try await browser.get("/en/staff/message-tests")
+            XCTAssertTrue(form.contains("Choir on Thursdays"))
+            XCTAssertFalse(form.contains("Bread at dawn"), "only stories whose tellers allow campaign use are offered")
+            let base: [(String, String)] = [("title", "Story test"), ("language", "en"), ("country", "Ireland"), ("item_imbgeco", "after")]
+            let refused = try await browser.post("/en/staff/message-tests/new", base + [("story", other.id)], csrf: form.csrf)
+            XCTAssertEqual(refused.status, .unprocessableContent)
+            XCTAssertTrue(refused.contains("its teller has not allowed campaign use"))
+            let created = try await browser.post("/en/staff/message-tests/new", base + [("story", story.id)], csrf: form.csrf)
+            let id = try XCTUnwrap(UUID(uuidString: String(try XCTUnwrap(created.location).split(separator: "/").last ?? "")))
+            try await Self.open(browser, id)
+
+            // The teller takes back campaign use: the story leaves the running test at once.
+            expectEqual(
+                try await browser.json("/api/v1/my-story/consent", method: .post, ["publish": true], headers: story.teller).status, .ok)
+            let manage = try await browser.get("/en/staff/message-tests/\(id.uuidString.lowercased())")
+            XCTAssertTrue(manage.contains("This story is no longer published or its teller no longer allows campaign use"))
+            let path = "/en/tests/\(id.uuidString.lowercased())"
+            var sawMessageStep = false
+            for _ in 0..<2 {
+                browser.forgetCookies()
+                let consent = try await browser.get(path)
+                try await browser.post(path, [("step", "consent")], csrf: consent.csrf)
+                let page = try await browser.get(path)
+                if page.contains("name=\"step\" value=\"message\"") {
+                    sawMessageStep = true
+                    XCTAssertTrue(page.contains("This text is no longer available."))
+                    XCTAssertFalse(page.contains("We sing together"))
+                }
+            }
+            XCTAssertTrue(sawMessageStep, "one of two respondents is in the story's group")
         }
     }
 
