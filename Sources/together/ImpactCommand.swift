@@ -35,12 +35,23 @@ struct ImpactCommand: ParsableCommand {
 
         func run() throws {
             do {
-                let bytes = try InputFile.read(data, maximumBytes: Self.maximumBytes, nothingTo: "analyse")
-                guard let text = String(data: bytes, encoding: .utf8) else { throw CheckFailure("\(data): is not UTF-8 text.") }
-                let responses = try Responses.read(
-                    csv: text, file: data, arm: arm, control: control, outcomes: outcome, covariates: covariate, segment: segment,
-                    missing: Responses.defaultMissing.union(missingCodes))
-                let report = try MessageTest.analyze(responses)
+                let missing = Responses.defaultMissing.union(missingCodes)
+                let report: MessageTestReport
+                if data == "-" {
+                    // Standard input cannot be read twice: it is held in memory (up to the limit).
+                    let bytes = try InputFile.read(data, maximumBytes: Self.maximumBytes, nothingTo: "analyse")
+                    guard let text = String(data: bytes, encoding: .utf8) else { throw CheckFailure("standard input: is not UTF-8 text.") }
+                    report = try MessageTest.analyze(
+                        try Responses.read(
+                            csv: text, file: "standard input", arm: arm, control: control, outcomes: outcome, covariates: covariate,
+                            segment: segment, missing: missing))
+                } else {
+                    // A file is read in passes, a piece at a time: memory grows with the columns, not the respondents.
+                    report = try MessageTest.analyze(
+                        ResponseStream(
+                            source: try InputFile.pieces(data), file: data, arm: arm, control: control, outcomes: outcome,
+                            covariates: covariate, segment: segment, missing: missing))
+                }
                 switch format {
                 case .json:
                     let encoder = JSONEncoder()

@@ -60,4 +60,42 @@ final class PropertyTests: XCTestCase {
             }
         }
     }
+
+    /// Lin's regression fitted arm by arm equals the full regression with every interaction column
+    /// (y ~ arms + x̃ + arms × x̃, HC2), with a far-out row of high leverage among them.
+    func testLinArmByArmEqualsTheFullInteractedRegression() throws {
+        var state: UInt64 = 12_345
+        func uniform() -> Double {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Double(state >> 11) / Double(1 << 53)
+        }
+        let arms = 3
+        var rows: [(arm: Int, x: [Double], y: Double)] = (0..<300).map { index in
+            let x = [uniform() * 4, uniform() < 0.4 ? 1 : 0]
+            return (index % arms, x, 2 + 0.5 * x[0] - x[1] + Double(index % arms) * 0.3 + uniform())
+        }
+        rows.append((2, [40, 1], 9))
+        let width = 2
+        let means = (0..<width).map { i in rows.map { $0.x[i] }.reduce(0, +) / Double(rows.count) }
+        let full = try LinearModel.fitHC2(columns: arms * (width + 1)) { body in
+            for row in rows {
+                let centred = (0..<width).map { row.x[$0] - means[$0] }
+                var z = [1.0] + (1..<arms).map { row.arm == $0 ? 1.0 : 0.0 } + centred
+                for arm in 1..<arms { z += centred.map { row.arm == arm ? $0 : 0 } }
+                body(z, row.y)
+            }
+        }
+        let armwise = try LinAdjustment.fit(arms: arms, width: width) { body in
+            for row in rows { row.x.withUnsafeBufferPointer { body(row.arm, $0, row.y) } }
+        }
+        XCTAssertEqual(armwise.rows, full.rows)
+        XCTAssertEqual(armwise.columns, arms * (width + 1))
+        for arm in 1..<arms {
+            let expected = full.estimate(arm)
+            let got = armwise.effects[arm - 1]
+            XCTAssertEqual(got.estimate, expected.estimate, accuracy: abs(expected.estimate) * 1e-10)
+            XCTAssertEqual(got.se, expected.se, accuracy: expected.se * 1e-10)
+            XCTAssertEqual(got.df, expected.df)
+        }
+    }
 }

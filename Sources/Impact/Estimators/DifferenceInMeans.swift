@@ -10,9 +10,14 @@ public enum DifferenceInMeans {
 
     /// Nil when either group has fewer than two values (no variance to speak of).
     public static func estimate(treated: [Double], control: [Double]) -> Result? {
+        estimate(treated: Moments(treated), control: Moments(control))
+    }
+
+    /// The same from each group's moments, gathered in one pass over the rows.
+    public static func estimate(treated: Moments, control: Moments) -> Result? {
         guard treated.count >= 2, control.count >= 2 else { return nil }
-        let (mean1, variance1) = meanAndVariance(treated)
-        let (mean0, variance0) = meanAndVariance(control)
+        let (mean1, variance1) = (treated.mean, treated.variance)
+        let (mean0, variance0) = (control.mean, control.variance)
         let n1 = Double(treated.count)
         let n0 = Double(control.count)
         let v1 = variance1 / n1
@@ -20,19 +25,5 @@ public enum DifferenceInMeans {
         let df = (v1 + v0) * (v1 + v0) / (v1 * v1 / (n1 - 1) + v0 * v0 / (n0 - 1))
         return Result(
             estimate: Estimate(estimate: mean1 - mean0, se: (v1 + v0).squareRoot(), df: df), treated: treated.count, control: control.count)
-    }
-
-    /// Two passes: the mean, then the sum of squared deviations (ddof 1), which is stabler than one.
-    static func meanAndVariance(_ values: [Double]) -> (mean: Double, variance: Double) {
-        let mean = values.reduce(0, +) / Double(values.count)
-        var squares = 0.0
-        var correction = 0.0
-        for value in values {
-            let deviation = value - mean
-            squares += deviation * deviation
-            correction += deviation
-        }
-        let n = Double(values.count)
-        return (mean, (squares - correction * correction / n) / (n - 1))
     }
 }

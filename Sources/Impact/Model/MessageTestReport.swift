@@ -143,6 +143,25 @@ public struct MessageTestReport: Sendable, Encodable {
         self.segmentLabels = segments
     }
 
+    /// Holm and Benjamini–Hochberg over the family of outcome × arm p-values.
+    mutating func adjust(_ family: [(outcome: String, arm: Label, p: Double)]) {
+        let holm = MultipleComparisons.holm(family.map(\.p))
+        let bh = MultipleComparisons.benjaminiHochberg(family.map(\.p))
+        multipleComparisons = family.indices.map {
+            .init(outcome: family[$0].outcome, arm: family[$0].arm, p: family[$0].p, holm: holm[$0], bh: bh[$0])
+        }
+    }
+
+    /// Appends another part's entries and warnings after this one's.
+    mutating func merge(_ part: MessageTestReport) {
+        differenceInMeans += part.differenceInMeans
+        olsHC2 += part.olsHC2
+        lin += part.lin
+        segments += part.segments
+        mde += part.mde
+        warnings += part.warnings
+    }
+
     mutating func noteLeverage(_ rows: Int) {
         guard rows > 0 else { return }
         warnings.append(

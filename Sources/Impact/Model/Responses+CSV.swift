@@ -30,19 +30,9 @@ extension Responses {
         var reader = LineReader(bytes: bytes)
         var fields: [Range<Int>] = []
         guard reader.next(&fields) else { throw .badInput(file: file, line: nil, problem: "the file is empty.") }
-        let header = fields.map { reader.text($0) }
-        func column(_ name: String) throws(ImpactError) -> Int {
-            guard let index = header.firstIndex(of: name) else {
-                throw .badInput(file: file, line: 1, problem: "there is no column “\(name)” (found: \(header.joined(separator: ", "))).")
-            }
-            return index
-        }
-        let armColumn = try column(arm)
-        var outcomeColumns: [Int] = []
-        for name in outcomes { outcomeColumns.append(try column(name)) }
-        var covariateColumns: [Int] = []
-        for name in covariates { covariateColumns.append(try column(name)) }
-        let segmentColumn = try segment.map { (name: String) throws(ImpactError) -> Int in try column(name) }
+        let layout = try CSVLayout(
+            header: fields.map { reader.text($0) }, file: file, arm: arm, outcomes: outcomes, covariates: covariates, segment: segment,
+            missing: missing)
         // Labels repeat: keep each distinct one once (by its bytes), and a number per row.
         var armLabels = LabelTable()
         var segmentLabels = LabelTable()
@@ -50,53 +40,29 @@ extension Responses {
         var segmentIndex: [Int] = []
         var outcomeValues = [[Double?]](repeating: [], count: outcomes.count)
         var covariateValues = [[Double?]](repeating: [], count: covariates.count)
-        let missingBytes = missing.map { Array($0.utf8) }
-        // Compared in place: an array per cell would cost more than reading the file.
-        func isMissing(_ range: Range<Int>) -> Bool {
-            missingBytes.contains { code in
-                code.count == range.count && zip(code, bytes[range]).allSatisfy { $0 == $1 }
-            }
-        }
         while reader.next(&fields) {
             let line = reader.line
-            guard fields.count == header.count else {
-                throw .badInput(file: file, line: line, problem: "this row has \(fields.count) fields; the header has \(header.count).")
-            }
-            guard !isMissing(fields[armColumn]) else { throw .badInput(file: file, line: line, problem: "the arm is missing.") }
-            armIndex.append(armLabels.index(of: UnsafeBufferPointer(rebasing: bytes[fields[armColumn]])))
-            if let segmentColumn {
+            try layout.check(fields, reader, line: line)
+            armIndex.append(armLabels.index(of: UnsafeBufferPointer(rebasing: bytes[fields[layout.arm]])))
+            if let segmentColumn = layout.segment {
                 segmentIndex.append(segmentLabels.index(of: UnsafeBufferPointer(rebasing: bytes[fields[segmentColumn]])))
             }
-            func value(_ index: Int, _ name: String) throws(ImpactError) -> Double? {
-                let range = fields[index]
-                if isMissing(range) { return nil }
-                guard let value = reader.number(range), value.isFinite else {
-                    throw .badInput(file: file, line: line, problem: "“\(reader.text(range))” in column \(name) is not a number.")
-                }
-                return value
+            for (index, column) in layout.outcomes.enumerated() {
+                outcomeValues[index].append(try layout.value(fields[column], reader, column: outcomes[index], line: line))
             }
-            for (index, column) in outcomeColumns.enumerated() { outcomeValues[index].append(try value(column, outcomes[index])) }
-            for (index, column) in covariateColumns.enumerated() { covariateValues[index].append(try value(column, covariates[index])) }
+            for (index, column) in layout.covariates.enumerated() {
+                covariateValues[index].append(try layout.value(fields[column], reader, column: covariates[index], line: line))
+            }
         }
         guard !armIndex.isEmpty else { throw .badInput(file: file, line: nil, problem: "there are no answers, only the header.") }
-        let armNames = armLabels.names.map { reader.unquoted($0) }
-        let armValues = Label.labels(armNames)
-        let arms = armIndex.map { armValues[$0] }
-        let controlLabel: Label
-        if let control {
-            controlLabel = Label.labels([control]).first.flatMap { label in armValues.contains(label) ? label : nil } ?? .text(control)
-        } else {
-            controlLabel = armValues.contains(.number(0)) ? .number(0) : .text("control")
-        }
-        guard armValues.contains(controlLabel) else {
-            throw .badInput(
-                file: file, line: nil, problem: "no respondent is in the control arm “\(controlLabel)”; name it with --control.")
-        }
+        let armValues = Label.labels(armLabels.names.map { reader.unquoted($0) })
+        let controlLabel = try layout.control(control, among: armValues)
         let segmentValues = Label.labels(segmentLabels.names.map { reader.unquoted($0) })
         return Responses(
-            arms: arms, control: controlLabel, outcomes: Array(zip(outcomes, outcomeValues)).map { ($0.0, $0.1) },
+            armCodes: armIndex, armTable: armValues, control: controlLabel,
+            outcomes: Array(zip(outcomes, outcomeValues)).map { ($0.0, $0.1) },
             covariates: Array(zip(covariates, covariateValues)).map { ($0.0, $0.1) },
-            segments: segment == nil ? nil : segmentIndex.map { segmentValues[$0] })
+            segmentCodes: segment == nil ? nil : segmentIndex, segmentTable: segmentValues)
     }
 }
 
@@ -159,8 +125,65 @@ struct LineReader {
         text.contains("\"") ? text.replacingOccurrences(of: "\"\"", with: "\"") : text
     }
 
-    /// The field as a number, or nil: parsed from the bytes with strtod, with nothing left over.
+    /// Powers of ten a double holds exactly: dividing by one rounds correctly (Clinger's fast path).
+    private static let exactPowers: [Double] = (0...22).map { pow(10, Double($0)) }
+
+    /// The field as a number, or nil. Plain decimals of up to 15 digits (nearly every survey cell)
+    /// are read here, exactly as strtod would round them; anything else goes to strtod.
     func number(_ range: Range<Int>) -> Double? {
+        var position = range.lowerBound
+        var negative = false
+        if position < range.upperBound, bytes[position] == 0x2D || bytes[position] == 0x2B {
+            negative = bytes[position] == 0x2D
+            position += 1
+        }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fraction = 0
+        var seenPoint = false
+        while position < range.upperBound {
+            let byte = bytes[position]
+            if byte >= 0x30 && byte <= 0x39 {
+                mantissa = mantissa &* 10 &+ UInt64(byte - 0x30)
+                digits += 1
+                if seenPoint { fraction += 1 }
+            } else if byte == 0x2E && !seenPoint {
+                seenPoint = true
+            } else {
+                break
+            }
+            position += 1
+        }
+        if position == range.upperBound, digits > 0, digits <= 15, fraction <= 22 {
+            let value = Double(mantissa) / Self.exactPowers[fraction]
+            return negative ? -value : value
+        }
+        #if arch(x86_64)
+            if position == range.upperBound, digits > 15, digits <= 19, fraction <= 27, let value = Self.extended(mantissa, fraction) {
+                return negative ? -value : value
+            }
+        #endif
+        return parsed(range)
+    }
+
+    #if arch(x86_64)
+        private static let extendedPowers: [Float80] = (0...27).map { exponent in
+            (0..<exponent).reduce(Float80(1)) { power, _ in power * 10 }
+        }
+
+        /// Up to 19 digits (the 17 of a printed double among them) in 80-bit arithmetic: the mantissa
+        /// and 10^fraction are exact there, so the quotient is rounded once to 64 bits and once more to
+        /// 53. That second rounding can only go wrong when the first lands exactly halfway between two
+        /// doubles; those (about one in two thousand) go to strtod.
+        private static func extended(_ mantissa: UInt64, _ fraction: Int) -> Double? {
+            let quotient = Float80(mantissa) / extendedPowers[fraction]
+            guard quotient.significandBitPattern & 0x7FF != 0x400 else { return nil }
+            return Double(quotient)
+        }
+    #endif
+
+    /// strtod, with nothing left over.
+    private func parsed(_ range: Range<Int>) -> Double? {
         guard !range.isEmpty, range.count < 64 else { return range.count >= 64 ? Double(text(range)) : nil }
         return withUnsafeTemporaryAllocation(of: CChar.self, capacity: range.count + 1) { buffer in
             for (offset, byte) in bytes[range].enumerated() { buffer[offset] = CChar(bitPattern: byte) }
