@@ -9,70 +9,42 @@ public enum MessageTest {
     typealias Family = [(outcome: String, arm: Label, p: Double)]
 
     public static func analyze(_ responses: Responses) throws(ImpactError) -> MessageTestReport {
-        let design = try responses.design()
-        // Outcomes are independent: each is analysed on its own core, then merged in their order, so
-        // the report is the same as one made outcome by outcome.
-        let parts = parallelMap(design.outcomeNames.count) { index in
-            Result { () throws(ImpactError) -> (MessageTestReport, Family) in
-                try analyze(design, outcomes: [index], pass: responses.pass(outcomes: [index]))
-            }
-        }
-        var report = MessageTestReport(n: design.respondents, arms: design.treatments, segments: design.segmentLabels)
-        var family: Family = []
-        // The first problem in the outcomes' order, whichever core met it first.
-        for result in parts {
-            let (part, partFamily) = try result.get()
-            report.merge(part)
-            family += partFamily
-        }
-        report.adjust(family)
-        return report
+        try analyze(try responses.design(), responses.parts())
     }
 
-    /// The same analysis on rows read from a file in passes (three: labels, sums, residuals).
+    /// The same analysis on rows read from a file in passes (labels, sums, residuals), each pass
+    /// reading the file's two halves on two cores.
     public static func analyze(_ stream: ResponseStream) throws(ImpactError) -> MessageTestReport {
         let prepared = try stream.prepare()
-        let design = prepared.design
-        var (report, family) = try analyze(design, outcomes: Array(design.outcomeNames.indices), pass: stream.pass(prepared))
-        report.adjust(family)
-        return report
+        return try analyze(prepared.design, stream.parts(prepared))
     }
 
-    /// `outcomes` are positions in the design's outcomes and in each row's outcome values.
-    static func analyze(_ design: TestDesign, outcomes: [Int], pass: RowPass) throws(ImpactError) -> (MessageTestReport, Family) {
+    static func analyze(_ design: TestDesign, _ rows: RowParts) throws(ImpactError) -> MessageTestReport {
+        let outcomes = Array(design.outcomeNames.indices)
         let armCount = design.treatments.count + 1
         let segmentCount = design.hasSegments ? design.segmentLabels.count : 0
         let covariateCount = design.covariateNames.count
-        // Lin's columns: the covariates, then one dummy per segment (the reference and segments
-        // without rows are dropped before solving).
-        let width = covariateCount + segmentCount
-        var byArm = [[Moments]](repeating: Array(repeating: Moments(), count: armCount), count: outcomes.count)
-        var bySegment = [[Moments]](repeating: Array(repeating: Moments(), count: armCount * segmentCount), count: outcomes.count)
-        var sums = [LinAdjustment.Sums?](repeating: width > 0 ? .init(arms: armCount, width: width) : nil, count: outcomes.count)
-        var present = [[Bool]](repeating: Array(repeating: false, count: segmentCount), count: outcomes.count)
-        var x = [Double](repeating: 0, count: width)
 
-        try pass { row in
-            let adjustable = fill(&x, row, covariateCount)
-            for (slot, outcome) in outcomes.enumerated() {
-                let y = row.outcomes[outcome]
-                guard !y.isNaN else { continue }
-                byArm[slot][row.arm].add(y)
-                if row.segment >= 0 { bySegment[slot][row.segment * armCount + row.arm].add(y) }
-                if adjustable, sums[slot] != nil {
-                    x.withUnsafeBufferPointer { sums[slot]!.add(arm: row.arm, x: $0, y: y) }
-                    if row.segment >= 0 { present[slot][row.segment] = true }
+        // First pass: each part's sums on its own core, merged in order.
+        var sums = try inOrder(
+            parallelMap(rows.count) { part in
+                Result { () throws(ImpactError) -> Accumulator in
+                    var sums = Accumulator(outcomes: outcomes.count, arms: armCount, segments: segmentCount, covariates: covariateCount)
+                    try rows.read(part) { sums.add($0) }
+                    return sums
                 }
-            }
-        }
+            })
+        var total = sums.removeFirst()
+        for part in sums { total.merge(part) }
 
         // Solve each outcome's regressions; a problem is kept to report in the outcomes' order.
         var solved = [LinAdjustment.Solved?](repeating: nil, count: outcomes.count)
         var problems = [ImpactError?](repeating: nil, count: outcomes.count)
         for slot in outcomes.indices {
-            guard let outcomeSums = sums[slot] else { continue }
+            guard let outcomeSums = total.lin[slot] else { continue }
             // The first segment present is the reference; each other present one keeps its column.
-            let segmentsKept = present[slot].indices.filter { present[slot][$0] }.dropFirst().map { covariateCount + $0 }
+            let present = total.present[(slot * segmentCount)..<((slot + 1) * segmentCount)]
+            let segmentsKept = present.indices.filter { present[$0] }.dropFirst().map { covariateCount + $0 - slot * segmentCount }
             // Nothing to adjust for: Lin's regression would be the plain one.
             guard covariateCount + segmentsKept.count > 0 else { continue }
             do {
@@ -81,24 +53,40 @@ public enum MessageTest {
                 problems[slot] = error
             }
         }
+        // Second pass, when there is a regression to finish: residuals and leverages, part by part.
         if solved.contains(where: { $0 != nil }) {
-            try pass { row in
-                guard fill(&x, row, covariateCount) else { return }
-                for (slot, outcome) in outcomes.enumerated() where solved[slot] != nil {
-                    let y = row.outcomes[outcome]
-                    guard !y.isNaN else { continue }
-                    x.withUnsafeBufferPointer { solved[slot]!.add(arm: row.arm, x: $0, y: y) }
-                }
+            let start = solved
+            let residuals = try inOrder(
+                parallelMap(rows.count) { part in
+                    Result { () throws(ImpactError) -> [LinAdjustment.Solved?] in
+                        var solved = start
+                        var x = [Double](repeating: 0, count: covariateCount + segmentCount)
+                        try rows.read(part) { row in
+                            guard fill(&x, row, covariateCount) else { return }
+                            for slot in outcomes.indices where solved[slot] != nil {
+                                let y = row.outcomes[slot]
+                                guard !y.isNaN else { continue }
+                                x.withUnsafeBufferPointer { solved[slot]!.add(arm: row.arm, x: $0, y: y) }
+                            }
+                        }
+                        return solved
+                    }
+                })
+            for slot in outcomes.indices where solved[slot] != nil {
+                var merged = residuals[0][slot]!
+                for part in residuals.dropFirst() { merged.merge(part[slot]!) }
+                solved[slot] = merged
             }
         }
 
         var report = MessageTestReport(n: design.respondents, arms: design.treatments, segments: design.segmentLabels)
         var family: Family = []
-        for (slot, outcome) in outcomes.enumerated() {
-            let name = design.outcomeNames[outcome]
-            means(name, byArm[slot], design.treatments, into: &report, family: &family)
+        for slot in outcomes.indices {
+            let name = design.outcomeNames[slot]
+            let arms = Array(total.byArm[(slot * armCount)..<((slot + 1) * armCount)])
+            means(name, arms, design.treatments, into: &report, family: &family)
             do throws(ImpactError) {
-                try plainRegression(name, byArm[slot], design, into: &report)
+                try plainRegression(name, arms, design, into: &report)
                 if let problem = problems[slot] {
                     if case .collinear = problem { throw collinear(name, design) }
                     throw problem
@@ -113,13 +101,72 @@ public enum MessageTest {
                 report.warnings.append(
                     "\(name): \(rows) answers are too few for a regression with \(columns) terms; only the differences in means are given.")
             }
-            if design.hasSegments { segmentEstimates(name, bySegment[slot], armCount, design, into: &report) }
+            if design.hasSegments {
+                let cells = armCount * segmentCount
+                segmentEstimates(name, Array(total.bySegment[(slot * cells)..<((slot + 1) * cells)]), armCount, design, into: &report)
+            }
         }
-        return (report, family)
+        report.adjust(family)
+        return report
+    }
+
+    /// The parts' results in order, or the first part's problem (the one nearest the file's start).
+    private static func inOrder<T>(_ results: [Result<T, ImpactError>]) throws(ImpactError) -> [T] {
+        var values: [T] = []
+        for result in results { values.append(try result.get()) }
+        return values
+    }
+
+    /// One part's first-pass sums: moments per outcome × arm and outcome × segment × arm, Lin's sums
+    /// per outcome, and which segments Lin's rows met.
+    struct Accumulator: Sendable {
+        let arms: Int
+        let segments: Int
+        let covariates: Int
+        var byArm: [Moments]
+        var bySegment: [Moments]
+        var lin: [LinAdjustment.Sums?]
+        var present: [Bool]
+        private var x: [Double]
+
+        init(outcomes: Int, arms: Int, segments: Int, covariates: Int) {
+            self.arms = arms
+            self.segments = segments
+            self.covariates = covariates
+            byArm = Array(repeating: Moments(), count: outcomes * arms)
+            bySegment = Array(repeating: Moments(), count: outcomes * arms * segments)
+            // Lin's columns: the covariates, then one dummy per segment (the reference and segments
+            // without rows are dropped before solving).
+            let width = covariates + segments
+            lin = Array(repeating: width > 0 ? .init(arms: arms, width: width) : nil, count: outcomes)
+            present = Array(repeating: false, count: outcomes * segments)
+            x = Array(repeating: 0, count: width)
+        }
+
+        mutating func add(_ row: RowView) {
+            let adjustable = MessageTest.fill(&x, row, covariates)
+            for slot in lin.indices {
+                let y = row.outcomes[slot]
+                guard !y.isNaN else { continue }
+                byArm[slot * arms + row.arm].add(y)
+                if row.segment >= 0 { bySegment[(slot * segments + row.segment) * arms + row.arm].add(y) }
+                if adjustable, lin[slot] != nil {
+                    x.withUnsafeBufferPointer { lin[slot]!.add(arm: row.arm, x: $0, y: y) }
+                    if row.segment >= 0 { present[slot * segments + row.segment] = true }
+                }
+            }
+        }
+
+        mutating func merge(_ other: Accumulator) {
+            for index in byArm.indices { byArm[index].merge(other.byArm[index]) }
+            for index in bySegment.indices { bySegment[index].merge(other.bySegment[index]) }
+            for index in lin.indices where lin[index] != nil { lin[index]!.merge(other.lin[index]!) }
+            for index in present.indices { present[index] = present[index] || other.present[index] }
+        }
     }
 
     /// The row's covariates, then its segment as a one-hot column; false when a covariate is missing.
-    private static func fill(_ x: inout [Double], _ row: RowView, _ covariateCount: Int) -> Bool {
+    static func fill(_ x: inout [Double], _ row: RowView, _ covariateCount: Int) -> Bool {
         for index in 0..<covariateCount {
             let value = row.covariates[index]
             if value.isNaN { return false }

@@ -49,7 +49,7 @@ struct ImpactCommand: ParsableCommand {
                     // A file is read in passes, a piece at a time: memory grows with the columns, not the respondents.
                     report = try MessageTest.analyze(
                         ResponseStream(
-                            source: try InputFile.pieces(data), file: data, arm: arm, control: control, outcomes: outcome,
+                            source: try InputFile.source(data), file: data, arm: arm, control: control, outcomes: outcome,
                             covariates: covariate, segment: segment, missing: missing))
                 }
                 switch format {

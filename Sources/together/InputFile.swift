@@ -19,17 +19,27 @@ enum InputFile {
         return data
     }
 
-    /// A file read from its start at each call, a megabyte at a time (for analyses in passes).
-    static func pieces(_ file: String) throws -> ResponseStream.Source {
-        guard FileManager.default.isReadableFile(atPath: file) else { throw CheckFailure("\(file): cannot be read.") }
-        return { piece throws(ImpactError) in
+    /// A file that analyses in passes read again, any part of it, a megabyte at a time.
+    static func source(_ file: String) throws -> ResponseStream.Source {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int,
+            FileManager.default.isReadableFile(atPath: file)
+        else { throw CheckFailure("\(file): cannot be read.") }
+        guard size > 0 else { throw CheckFailure("\(file): is empty; there is nothing to analyse.") }
+        return ResponseStream.Source(count: size) { range, piece throws(ImpactError) in
             guard let handle = FileHandle(forReadingAtPath: file) else {
                 throw .badInput(file: file, line: nil, problem: "it can no longer be read.")
             }
             defer { try? handle.close() }
-            while true {
-                let data = handle.readData(ofLength: 1 << 20)
+            do {
+                try handle.seek(toOffset: UInt64(range.lowerBound))
+            } catch {
+                throw .badInput(file: file, line: nil, problem: "it can no longer be read.")
+            }
+            var left = range.count
+            while left > 0 {
+                let data = handle.readData(ofLength: min(left, 1 << 20))
                 if data.isEmpty { return }
+                left -= data.count
                 try [UInt8](data).withUnsafeBufferPointer { (bytes) throws(ImpactError) in try piece(bytes) }
             }
         }

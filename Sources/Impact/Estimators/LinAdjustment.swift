@@ -22,17 +22,20 @@ struct LinAdjustment {
         /// Columns offered per row; some may be dropped before solving (a segment with no rows).
         let width: Int
         private(set) var counts: [Int]
-        private(set) var means: [Double]
-        private(set) var comoments: [Double]
-        private var delta: [Double]
+        /// The means of (x, y) per arm, then their co-moments per arm, then room for one row's deviations:
+        /// one buffer, so a row touches one array.
+        private var storage: [Double]
+        private var comomentsStart: Int { arms * (width + 1) }
+        private var deltaStart: Int { arms * (width + 1) * (width + 2) }
+
+        var means: ArraySlice<Double> { storage[0..<comomentsStart] }
+        var comoments: ArraySlice<Double> { storage[comomentsStart..<deltaStart] }
 
         init(arms: Int, width: Int) {
             self.arms = arms
             self.width = width
             counts = Array(repeating: 0, count: arms)
-            means = Array(repeating: 0, count: arms * (width + 1))
-            comoments = Array(repeating: 0, count: arms * (width + 1) * (width + 1))
-            delta = Array(repeating: 0, count: width + 1)
+            storage = Array(repeating: 0, count: arms * (width + 1) * (width + 2) + width + 1)
         }
 
         mutating func add(arm: Int, x: UnsafeBufferPointer<Double>, y: Double) {
@@ -40,21 +43,40 @@ struct LinAdjustment {
             let width = width
             counts[arm] += 1
             let reciprocal = 1 / Double(counts[arm])
-            means.withUnsafeMutableBufferPointer { means in
-                comoments.withUnsafeMutableBufferPointer { comoments in
-                    delta.withUnsafeMutableBufferPointer { delta in
-                        let base = arm * p
-                        for i in 0..<p {
-                            delta[i] = (i < width ? x[i] : y) - means[base + i]
-                            means[base + i] += delta[i] * reciprocal
-                        }
-                        let block = arm * p * p
-                        for i in 0..<p {
-                            let after = (i < width ? x[i] : y) - means[base + i]
-                            for j in 0..<p { comoments[block + j * p + i] += delta[j] * after }
-                        }
+            let (comomentsStart, deltaStart) = (self.comomentsStart, self.deltaStart)
+            storage.withUnsafeMutableBufferPointer { storage in
+                let base = arm * p
+                for i in 0..<p {
+                    let delta = (i < width ? x[i] : y) - storage[base + i]
+                    storage[deltaStart + i] = delta
+                    storage[base + i] += delta * reciprocal
+                }
+                let block = comomentsStart + arm * p * p
+                for i in 0..<p {
+                    let after = (i < width ? x[i] : y) - storage[base + i]
+                    for j in 0..<p { storage[block + j * p + i] += storage[deltaStart + j] * after }
+                }
+            }
+        }
+
+        /// These rows' sums and `other`'s together, arm by arm (co-moments as Moments.merge).
+        mutating func merge(_ other: Sums) {
+            let p = width + 1
+            let (comomentsStart, deltaStart) = (self.comomentsStart, self.deltaStart)
+            for arm in 0..<arms where other.counts[arm] > 0 {
+                let (n1, n2) = (Double(counts[arm]), Double(other.counts[arm]))
+                let total = n1 + n2
+                let base = arm * p
+                let block = comomentsStart + arm * p * p
+                for i in 0..<p { storage[deltaStart + i] = other.storage[base + i] - storage[base + i] }
+                for i in 0..<p {
+                    for j in 0..<p {
+                        storage[block + i * p + j] +=
+                            other.storage[block + i * p + j] + storage[deltaStart + i] * storage[deltaStart + j] * n1 * n2 / total
                     }
                 }
+                for i in 0..<p { storage[base + i] += storage[deltaStart + i] * n2 / total }
+                counts[arm] += other.counts[arm]
             }
         }
 
@@ -66,6 +88,8 @@ struct LinAdjustment {
             guard total > columns else { throw .tooFewRows(rows: total, columns: columns) }
             guard counts.allSatisfy({ $0 > 0 }) else { throw .collinear }
             let q = width + 1
+            let means = Array(self.means)
+            let comoments = Array(self.comoments)
             var overall = [Double](repeating: 0, count: kept.count)
             for arm in 0..<arms {
                 for (i, column) in kept.enumerated() { overall[i] += Double(counts[arm]) * means[arm * q + column] }
@@ -160,6 +184,12 @@ struct LinAdjustment {
             }
             let residual = y - fitted
             variances[arm] += residual * residual / (1 - leverage) * intercept * intercept
+        }
+
+        /// The residuals of another part of the rows, added to these.
+        mutating func merge(_ other: Solved) {
+            for arm in variances.indices { variances[arm] += other.variances[arm] }
+            fullLeverageRows += other.fullLeverageRows
         }
 
         var fit: Fit {

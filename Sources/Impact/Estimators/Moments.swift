@@ -18,6 +18,20 @@ public struct Moments: Sendable, Equatable {
         squares += delta * (value - mean)
     }
 
+    /// These values and `other`'s together, as if added one by one (Chan, Golub and LeVeque).
+    public mutating func merge(_ other: Moments) {
+        guard other.count > 0 else { return }
+        guard count > 0 else {
+            self = other
+            return
+        }
+        let total = count + other.count
+        let delta = other.mean - mean
+        mean += delta * Double(other.count) / Double(total)
+        squares += other.squares + delta * delta * Double(count) * Double(other.count) / Double(total)
+        count = total
+    }
+
     /// The sample variance (n − 1 in the denominator); NaN below two values.
     public var variance: Double { count > 1 ? squares / Double(count - 1) : .nan }
 }

@@ -1,6 +1,6 @@
 /// Where each named column of a message test's CSV is, and how a row's cells are read: shared by
 /// the reader that keeps the columns in memory and the stream that reads the file in passes.
-struct CSVLayout {
+struct CSVLayout: Sendable {
     let file: String
     let header: [String]
     let arm: Int

@@ -202,11 +202,16 @@ struct LineReader {
 }
 
 /// The distinct labels of a column (arms, segments: a handful), found by comparing bytes.
-struct LabelTable {
+struct LabelTable: Sendable {
     private var labels: [[UInt8]] = []
     private var last = -1
 
     var names: [String] { labels.map { String(decoding: $0, as: UTF8.self) } }
+
+    /// Adds `other`'s labels not yet here, after these (so earlier parts keep their first-seen order).
+    mutating func add(_ other: LabelTable) {
+        for label in other.labels where !labels.contains(label) { labels.append(label) }
+    }
 
     mutating func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
         // Rows often repeat the previous label; then one comparison is enough.

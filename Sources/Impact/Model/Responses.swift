@@ -68,20 +68,21 @@ public struct Responses: Sendable {
             outcomeNames: outcomes.map(\.name), covariateNames: covariates.map(\.name))
     }
 
-    /// A pass over the rows in memory, reading only the outcomes at the positions `selected`.
-    func pass(outcomes selected: [Int]) -> RowPass {
+    /// The rows in memory, in two halves (one for each core) when there are enough to share.
+    func parts() -> RowParts {
         let order = [control] + treatments
         let armNumber = armTable.map { label in order.firstIndex(of: label)! }
         let sorted = segmentLabels
         let segmentNumber = segmentTable.map { label in sorted.firstIndex(of: label) ?? -1 }
-        return { body in
-            // Sized for every outcome (so positions match the design's); only the selected are read.
+        let halves = count >= 20_000 ? 2 : 1
+        let bounds = (0...halves).map { $0 * count / halves }
+        return RowParts(count: halves) { [self] part, body in
             var outcomeValues = [Double](repeating: .nan, count: outcomes.count)
             var covariateValues = [Double](repeating: .nan, count: covariates.count)
             outcomeValues.withUnsafeMutableBufferPointer { outcomeBuffer in
                 covariateValues.withUnsafeMutableBufferPointer { covariateBuffer in
-                    for row in 0..<count {
-                        for outcome in selected { outcomeBuffer[outcome] = outcomes[outcome].values[row] ?? .nan }
+                    for row in bounds[part]..<bounds[part + 1] {
+                        for (index, outcome) in outcomes.enumerated() { outcomeBuffer[index] = outcome.values[row] ?? .nan }
                         for (index, covariate) in covariates.enumerated() { covariateBuffer[index] = covariate.values[row] ?? .nan }
                         body(
                             RowView(

@@ -19,5 +19,9 @@ struct TestDesign: Sendable {
     let covariateNames: [String]
 }
 
-/// One pass over every respondent, in the same order each time.
-typealias RowPass = (_ body: (RowView) -> Void) throws(ImpactError) -> Void
+/// The respondents in consecutive parts, each of which can be read on its own core; reading a part
+/// gives its rows in the same order every time.
+struct RowParts: Sendable {
+    let count: Int
+    let read: @Sendable (_ part: Int, _ body: (RowView) -> Void) throws(ImpactError) -> Void
+}
