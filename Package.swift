@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "Photos", targets: ["Photos"]),
         .library(name: "CommonGround", targets: ["CommonGround"]),
         .library(name: "Impact", targets: ["Impact"]),
+        .library(name: "Gatherings", targets: ["Gatherings"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -81,6 +82,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        .target(
+            name: "Gatherings",
+            swiftSettings: swiftSettings
+        ),
+
         // Persistence: FluentKit models and migrations on SQLite or PostgreSQL.
         .target(
             name: "TogetherStore",
@@ -102,6 +108,8 @@ let package = Package(
             name: "TogetherServer",
             dependencies: [
                 "CommonGround",
+                "Gatherings",
+                "Impact",
                 "Localization",
                 "NarrativeChecker",
                 "Photos",
@@ -177,6 +185,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "GatheringsTests",
+            dependencies: ["Gatherings"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "StoriesTests",
             dependencies: ["Stories"],
             swiftSettings: swiftSettings
@@ -189,6 +202,7 @@ let package = Package(
                 "TogetherServer",
                 "TogetherStore",
                 "Stories",
+                "Gatherings",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),

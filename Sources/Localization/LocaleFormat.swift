@@ -14,12 +14,17 @@ public struct LocaleFormat: Sendable {
 
     /// A decimal with exactly `digits` places after the point, sign shown when negative.
     public func decimal(_ value: Double, digits: Int = 2) -> String {
-        value.formatted(.number.precision(.fractionLength(digits)).locale(locale))
+        Self.withoutNegativeZero(value, digits: digits).formatted(.number.precision(.fractionLength(digits)).locale(locale))
     }
 
     /// A share as a percentage, e.g. 0.125 → "12.5%" (or the language's own way of writing it).
     public func percent(_ value: Double, digits: Int = 1) -> String {
-        value.formatted(.percent.precision(.fractionLength(digits)).locale(locale))
+        Self.withoutNegativeZero(value, digits: digits + 2).formatted(.percent.precision(.fractionLength(digits)).locale(locale))
+    }
+
+    /// A value that rounds to zero at `digits` is written 0, never "-0.00".
+    static func withoutNegativeZero(_ value: Double, digits: Int) -> Double {
+        abs(value) < 0.5 * pow(10, -Double(digits)) ? 0 : value
     }
 
     /// A calendar date without time, e.g. "23 November 2026" / "٢٣ نوفمبر ٢٠٢٦".

@@ -65,4 +65,5 @@ public struct AppServices: Sendable {
     public var stories: StoryDesk { StoryDesk(services: self) }
     public var conversations: ConversationDesk { ConversationDesk(services: self) }
     var messageTests: MessageTestDesk { MessageTestDesk(services: self) }
+    var gatherings: GatheringDesk { GatheringDesk(services: self) }
 }

@@ -36,6 +36,8 @@ public enum TogetherApplication {
         ConversationsStaffController(services: services).register(routes)
         MessageTestsController(services: services).register(routes)
         MessageTestsStaffController(services: services).register(routes)
+        GatheringsController(services: services).register(routes)
+        GatheringsStaffController(services: services).register(routes)
         OperationsController(
             services: services, stylesheet: resources.stylesheet, openAPIDocument: resources.openAPIDocument,
             checkScript: resources.checkScript

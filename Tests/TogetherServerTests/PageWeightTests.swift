@@ -29,6 +29,11 @@ final class PageWeightTests: XCTestCase {
 final class StylesheetMinifierTests: XCTestCase {
     func testCommentsAndSpacesGoButSelectorsKeepTheirMeaning() {
         let css = "/* palette */\n.menu :focus-visible {\n  color: red;\n  margin: 0 auto;\n}\n\n.a > .b { padding: 1rem }\n"
-        XCTAssertEqual(StylesheetMinifier.minify(css), ".menu :focus-visible{color: red;margin: 0 auto;}.a > .b{padding: 1rem}")
+        XCTAssertEqual(StylesheetMinifier.minify(css), ".menu :focus-visible{color:red;margin:0 auto}.a > .b{padding:1rem}")
+    }
+
+    func testQuotedTextIsLeftAsItIs() {
+        let css = "body { font: 1rem \"Noto Sans, Arabic\", sans-serif; }\n.x::after { content: \": \"; }"
+        XCTAssertEqual(StylesheetMinifier.minify(css), "body{font:1rem \"Noto Sans, Arabic\",sans-serif}.x::after{content:\": \"}")
     }
 }

@@ -50,6 +50,12 @@ extension SiteRoute {
         case .staffConversations, .staffConversation, .staffConversationModerate, .staffConversationSettings,
             .staffConversationVotesCSV, .staffConversationCommentsCSV, .staffConversationImport:
             return .staff([.admin, .moderator, .facilitator])
+        // Gatherings are public; coming needs no account, only a private code to cancel.
+        case .gatherings, .gathering, .gatheringRSVP, .gatheringCancel, .gatheringCalendar, .gatheringsCalendar:
+            return .everyone
+        // Staff who run events plan them and record who came.
+        case .staffGatherings, .staffGatheringCreate, .staffGathering, .staffGatheringAttendance, .staffGatheringCancel:
+            return .staff([.admin, .moderator, .facilitator])
         // Respondents need no account and give no personal data: a random key in the browser.
         case .messageTest:
             return .everyone

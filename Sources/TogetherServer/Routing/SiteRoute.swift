@@ -52,6 +52,15 @@ enum SiteRoute: Equatable, Sendable {
     case staffConversationCommentsCSV(id: Parameter<UUID>)
     case staffConversationImport
     case messageTest(id: Parameter<UUID>)
+    case gatherings
+    case gathering(id: Parameter<UUID>)
+    case gatheringRSVP(id: Parameter<UUID>)
+    case gatheringCancel
+    case staffGatherings
+    case staffGatheringCreate
+    case staffGathering(id: Parameter<UUID>)
+    case staffGatheringAttendance(id: Parameter<UUID>)
+    case staffGatheringCancel(id: Parameter<UUID>)
     case staffMessageTests
     case staffMessageTestCreate
     case staffMessageTest(id: Parameter<UUID>)
@@ -91,6 +100,8 @@ enum SiteRoute: Equatable, Sendable {
     case apiMyStoryPhoto
     case storyPhoto(id: Parameter<UUID>)
     case apiConversationResults(id: Parameter<UUID>)
+    case gatheringCalendar(id: Parameter<UUID>)
+    case gatheringsCalendar
 
     enum Parameter<Value: Equatable & Sendable>: Equatable, Sendable {
         /// A placeholder for registering the route.
@@ -106,7 +117,7 @@ enum SiteRoute: Equatable, Sendable {
         case .apiStories, .apiStoryCreate, .apiStory, .apiStoryEdit, .apiStoryRequestApproval, .apiStoryPublish, .apiStoryReject,
             .apiStoriesWithdrawn, .apiReviewQueue, .apiStoryTranslations, .apiAudit, .apiCheck, .apiMyStory, .apiMyStoryApprove,
             .apiMyStoryRequestChanges, .apiMyStoryWithdraw,
-            .apiMyStoryConsent, .apiMyStoryPhoto, .storyPhoto, .apiConversationResults:
+            .apiMyStoryConsent, .apiMyStoryPhoto, .storyPhoto, .apiConversationResults, .gatheringCalendar, .gatheringsCalendar:
             return false
         default: return true
         }
@@ -163,6 +174,17 @@ enum SiteRoute: Equatable, Sendable {
         case .staffConversationCommentsCSV(let id): return ["staff", "conversations", Self.component(id, key: "id"), "comments.csv"]
         case .staffConversationImport: return ["staff", "conversations", "import"]
         case .messageTest(let id): return ["tests", Self.component(id, key: "id")]
+        case .gatherings: return ["gatherings"]
+        case .gathering(let id): return ["gatherings", Self.component(id, key: "id")]
+        case .gatheringRSVP(let id): return ["gatherings", Self.component(id, key: "id"), "rsvp"]
+        case .gatheringCancel: return ["gatherings", "cancel"]
+        case .staffGatherings: return ["staff", "gatherings"]
+        case .staffGatheringCreate: return ["staff", "gatherings", "new"]
+        case .staffGathering(let id): return ["staff", "gatherings", Self.component(id, key: "id")]
+        case .staffGatheringAttendance(let id): return ["staff", "gatherings", Self.component(id, key: "id"), "attendance"]
+        case .staffGatheringCancel(let id): return ["staff", "gatherings", Self.component(id, key: "id"), "call-off"]
+        case .gatheringCalendar(let id): return ["calendar", "gatherings", Self.component(id, key: "id")]
+        case .gatheringsCalendar: return ["calendar", "gatherings.ics"]
         case .staffMessageTests: return ["staff", "message-tests"]
         case .staffMessageTestCreate: return ["staff", "message-tests", "new"]
         case .staffMessageTest(let id): return ["staff", "message-tests", Self.component(id, key: "id")]

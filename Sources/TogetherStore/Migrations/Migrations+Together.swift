@@ -18,5 +18,6 @@ extension Migrations {
         M0013_CreateStoryPhotos(),
         M0014_CreateConversations(),
         M0015_CreateMessageTests(),
+        M0016_CreateGatherings(),
     ]
 }

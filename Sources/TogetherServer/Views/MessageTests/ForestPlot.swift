@@ -32,7 +32,7 @@ struct ForestPlot {
         func n(_ value: Double) -> String { String(format: "%.1f", value) }
         let height = Self.rowHeight * Double(finite.count) + 40
         var parts = [
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(Self.width)) \(Int(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" class=\"forest-plot\" direction=\"ltr\">",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(Self.width)) \(Int(height))\" width=\"100%\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" class=\"forest-plot\" direction=\"ltr\">",
             "<title id=\"\(id)-title\">\(HTMLEscaping.escape(title))</title>",
             "<desc id=\"\(id)-desc\">\(HTMLEscaping.escape(description))</desc>",
         ]

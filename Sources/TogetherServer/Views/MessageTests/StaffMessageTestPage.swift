@@ -8,7 +8,7 @@ import TogetherStore
 struct StaffMessageTestPage {
     struct Arm {
         let label: String
-        let text: String
+        let paragraphs: [String]
         let isControl: Bool
         let isStory: Bool
         let storyMissing: Bool
@@ -68,7 +68,8 @@ struct StaffMessageTestPage {
             let text = story.map { [$0.title, $0.body].compactMap { $0 }.joined(separator: "\n") } ?? arm.text
             let found = arm.isControl && text.isEmpty ? [] : findings(text)
             return Arm(
-                label: arm.label, text: text.isEmpty ? t("mt_control_nothing") : text, isControl: arm.isControl,
+                label: arm.label, paragraphs: text.isEmpty ? [t("mt_control_nothing")] : StoryText.paragraphs(text),
+                isControl: arm.isControl,
                 isStory: arm.storyID != nil,
                 storyMissing: story?.isMissing ?? false, findings: found, hasFindings: !found.isEmpty)
         }

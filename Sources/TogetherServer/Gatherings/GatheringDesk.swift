@@ -1,0 +1,86 @@
+import FluentKit
+import Foundation
+import Gatherings
+import Hummingbird
+import Stories
+import TogetherStore
+
+/// Every change to a gathering goes through here: planning it and recording who came (staff), and
+/// RSVPs and their cancellation (people without accounts).
+struct GatheringDesk: Sendable {
+    let services: AppServices
+
+    var database: any Database { services.store.database }
+
+    /// Stores a checked gathering with its organisers in order.
+    func create(_ gathering: Gathering) async throws {
+        try await database.transaction { db in
+            try await GatheringRecord(
+                id: gathering.id, title: gathering.title, description: gathering.description, category: gathering.category.rawValue,
+                venue: gathering.venue, startsAt: gathering.start, endsAt: gathering.end, timeZone: gathering.timeZone,
+                languages: gathering.languages.joined(separator: ","), accessibility: gathering.accessibility, capacity: gathering.capacity,
+                cost: gathering.cost
+            ).create(on: db)
+            for (position, host) in gathering.hosts.enumerated() {
+                try await GatheringHostRecord(
+                    gatheringID: gathering.id, position: position, name: host.name, community: host.community.rawValue
+                )
+                .create(on: db)
+            }
+        }
+    }
+
+    /// Gatherings that have not ended (soonest first), or those that have (latest first).
+    func list(upcoming: Bool) async throws -> [Listed] {
+        let now = services.now()
+        var query = GatheringRecord.query(on: database)
+        query =
+            upcoming
+            ? query.filter(\.$endsAt > now).sort(\.$startsAt, .ascending) : query.filter(\.$endsAt <= now).sort(\.$startsAt, .descending)
+        return try await listed(query.limit(200).all())
+    }
+
+    /// The gathering a route's `:id` names, or 404.
+    func gathering(named parameters: Parameters) async throws -> Listed {
+        guard let id = parameters.get("id", as: UUID.self), let found = try await gathering(id) else { throw HTTPError(.notFound) }
+        return found
+    }
+
+    func gathering(_ id: UUID) async throws -> Listed? {
+        guard let record = try await GatheringRecord.find(id, on: database) else { return nil }
+        return try await listed([record]).first
+    }
+
+    /// A record with its organisers, as the value pages and calendars use.
+    struct Listed: Sendable {
+        let record: GatheringRecord
+        let gathering: Gathering
+
+        var placesLeft: Int? { record.capacity.map { max($0 - record.taken, 0) } }
+    }
+
+    private func listed(_ records: [GatheringRecord]) async throws -> [Listed] {
+        let ids = records.compactMap(\.id)
+        guard !ids.isEmpty else { return [] }
+        let hosts = try await GatheringHostRecord.query(on: database).filter(\.$gatheringID ~~ ids).sort(\.$position).all()
+        return records.compactMap { record in
+            guard let id = record.id else { return nil }
+            let gathering = Gathering(
+                id: id, title: record.title, description: record.description,
+                category: GatheringCategory(rawValue: record.category) ?? .other,
+                hosts: hosts.filter { $0.gatheringID == id }.map {
+                    Host(name: $0.name, community: Host.Community(rawValue: $0.community) ?? .host)
+                }, venue: record.venue, start: record.startsAt, end: record.endsAt, timeZone: record.timeZone,
+                languages: record.languages.split(separator: ",").map(String.init), accessibility: record.accessibility,
+                capacity: record.capacity, cost: record.cost)
+            return Listed(record: record, gathering: gathering)
+        }
+    }
+
+    /// Past gatherings in numbers, for the public page: how many took place, how many were co-hosted,
+    /// how many people came (as organisers recorded it).
+    func record() async throws -> (held: Int, coHosted: Int, came: Int) {
+        let past = try await list(upcoming: false).filter { !$0.record.cancelled }
+        return (past.count, past.filter(\.gathering.isCoHosted).count, past.compactMap(\.record.attendance).reduce(0, +))
+    }
+}
