@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import Gatherings
 import HTTPTypes
 import Impact
 import TogetherStore
@@ -315,6 +316,46 @@ final class MessageTestTests: XCTestCase {
                 }
             }
             XCTAssertTrue(sawMessageStep, "one of two respondents is in the story's group")
+        }
+    }
+
+    func testComingToAGatheringIsTheRealActionAndHoldsAPlace() async throws {
+        try await withTestApp { browser, services in
+            var plan = GatheringPlan()
+            plan.title = "Football, then tea"
+            plan.category = "sport"
+            plan.hosts = [("Ana", "host"), ("Samir", "newcomer")]
+            plan.venue = "Riverside pitch"
+            plan.start = "2031-07-01T18:30"
+            plan.end = "2031-07-01T20:00"
+            plan.timeZone = "Europe/Madrid"
+            plan.capacity = "10"
+            let gathering = try plan.gathering(id: UUID(), now: Date()).get()
+            try await services.gatherings.create(gathering)
+            let id = try await Self.create(
+                browser, services: services, extra: [("gathering", gathering.id.uuidString)], behaviour: "rsvp")
+            try await Self.open(browser, id)
+            browser.forgetCookies()
+            let path = "/en/tests/\(id.uuidString.lowercased())"
+            let consent = try await browser.get(path)
+            try await browser.post(path, [("step", "consent")], csrf: consent.csrf)
+            var page = try await browser.get(path)
+            // Bounded: the steps before the action.
+            for _ in 0..<4 {
+                guard let step = ["before", "message", "after"].first(where: { page.contains("name=\"step\" value=\"\($0)\"") }) else {
+                    break
+                }
+                let answers: [(String, String)] = step == "before" ? [("q0", "1")] : step == "after" ? [("q1", "7"), ("q2", "4")] : []
+                try await browser.post(path, [("step", step)] + answers, csrf: page.csrf)
+                page = try await browser.get(path)
+            }
+            XCTAssertTrue(page.contains("Would you like to come to &quot;Football, then tea&quot;"), page.body)
+            let done = try await browser.post(path, [("step", "action"), ("act", "yes")], csrf: page.csrf)
+            XCTAssertTrue(done.contains("Keep this private code."), done.body)
+            let record = try await GatheringRecord.find(gathering.id, on: services.store.database)
+            XCTAssertEqual(record?.taken, 1, "the place is really held")
+            let respondent = try await MessageTestRespondentRecord.query(on: services.store.database).first()
+            XCTAssertEqual(respondent?.behaviour, 1)
         }
     }
 

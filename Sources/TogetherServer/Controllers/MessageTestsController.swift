@@ -65,10 +65,38 @@ struct MessageTestsController {
             try await desk.answer(current, step: step, answers: [:], behaviour: took ? 1 : 0, next: next)
             // The share is real: the respondent goes on to share, and the click is what was recorded.
             if took, survey.test.behaviour == .share { return .redirect(to: survey.test.behaviourText, type: .found) }
+            // So is the reservation: the choice to come is the outcome; the place is held if one is free.
+            if took, survey.test.behaviour == .rsvp, let gathering = try await gathering(of: survey) {
+                let reservation: MessageTestRespondentPage.Reservation
+                do {
+                    let code = try await services.gatherings.rsvp(gathering, name: "", places: 1)
+                    reservation = self.reservation(code: code.description, problem: nil, gathering, context: context)
+                } catch let error as GatheringError {
+                    let t = services.translations.localizer(for: context.language)
+                    reservation = self.reservation(code: nil, problem: t(error.messageKey), gathering, context: context)
+                }
+                let updated = try await desk.respondent(of: survey.id, keyHash: current.keyHash)
+                return try await render(
+                    survey, respondent: updated ?? current, request: request, context: context, reservation: reservation)
+            }
         case .done:
             break
         }
         return redirect(survey, context: context)
+    }
+
+    /// The gathering a test offers to come to.
+    private func gathering(of survey: Survey) async throws -> GatheringDesk.Listed? {
+        guard survey.test.behaviour == .rsvp, let id = UUID(uuidString: survey.test.behaviourText) else { return nil }
+        return try await services.gatherings.gathering(id)
+    }
+
+    private func reservation(code: String?, problem: String?, _ gathering: GatheringDesk.Listed, context: AppContext)
+        -> MessageTestRespondentPage.Reservation
+    {
+        .init(
+            code: code, problem: problem, gatheringURL: SiteRoute.gathering(id: .value(gathering.gathering.id)).path(context.language),
+            cancelURL: SiteRoute.gatheringCancel.path(context.language))
     }
 
     private func redirect(_ survey: Survey, context: AppContext) -> Response {
@@ -77,7 +105,7 @@ struct MessageTestsController {
 
     private func render(
         _ survey: Survey, respondent: MessageTestRespondentRecord?, request: Request, context: AppContext, given: [Int: Int]? = nil,
-        status: HTTPResponse.Status = .ok
+        reservation: MessageTestRespondentPage.Reservation? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = services.translations.localizer(for: context.language)
         let step = respondent.flatMap { RespondentStep(rawValue: $0.step) }
@@ -92,7 +120,13 @@ struct MessageTestsController {
         var message: MessageTestRespondentPage.Message?
         if step == .message, let respondent { message = try await survey.message(arm: respondent.arm, stories: services.stories) }
         let page = MessageTestRespondentPage(
-            test: survey.test, step: step, questions: questions, message: message, signed: respondent?.behaviour == 1,
+            test: survey.test, step: step, questions: questions, message: message,
+            signed: survey.test.behaviour == .pledge && respondent?.behaviour == 1,
+            gathering: step == .action
+                ? try await gathering(of: survey).map {
+                    ($0.gathering.title, GatheringCard.when($0.gathering, language: context.language, t: t))
+                } : nil,
+            reservation: reservation,
             surveyLanguage: survey.language, problem: given != nil ? t("mt_error_answers") : nil, csrf: context.csrf.token(),
             language: context.language, t: t)
         return services.views.render(

@@ -39,7 +39,12 @@ struct MessageTestsStaffController {
             story = (chosen, label.isEmpty ? t("mt_story_arm") : label)
         }
         let draft = MessageTestDraft(form: form, bank: services.itemBank, controlLabel: t("mt_control"), story: story)
-        if let problem = draft.problem {
+        var gatheringMissing = false
+        if draft.behaviour == .rsvp {
+            let chosen = UUID(uuidString: draft.behaviourText)
+            gatheringMissing = try await !openGatherings().contains { $0.gathering.id == chosen }
+        }
+        if let problem = draft.problem ?? (gatheringMissing ? "mt_error_gathering" : nil) {
             return try await renderList(form: form, problem: problem, request: request, context: context, status: .unprocessableContent)
         }
         let id = try await desk.create(draft)
@@ -110,7 +115,25 @@ struct MessageTestsStaffController {
         return MessageTestAnalysis(
             questions: survey.questions, armCount: survey.arms.count, respondents: respondents, answers: answers,
             behaviour: survey.test.behaviour,
-            behaviourPrompt: survey.test.behaviour == .pledge ? survey.test.behaviourText : t("mt_action_share"), segment: segment)
+            behaviourPrompt: try await behaviourPrompt(survey.test, t: t), segment: segment)
+    }
+
+    /// What the action outcome is called in results: the pledge's words, sharing, or coming to a gathering.
+    private func behaviourPrompt(_ test: MessageTestRecord, t: Localizer) async throws -> String {
+        switch test.behaviour {
+        case .pledge: return test.behaviourText
+        case .share, .none: return t("mt_action_share")
+        case .rsvp:
+            let title = try await UUID(uuidString: test.behaviourText).asyncMap { try await services.gatherings.gathering($0) }?.gathering
+                .title
+            return t("mt_action_rsvp_outcome", ["title": title ?? "—"])
+        }
+    }
+
+    /// Gatherings a respondent can still reserve a place at.
+    private func openGatherings() async throws -> [GatheringDesk.Listed] {
+        let now = services.now()
+        return try await services.gatherings.list(upcoming: true).filter { !$0.record.cancelled && $0.gathering.start > now }
     }
 
     /// Published stories whose tellers allow campaign use: the only ones a test may show.
@@ -132,7 +155,8 @@ struct MessageTestsStaffController {
         let languages = MessageTestDraft.languages.map { Language(code: $0, nativeName: PlaceNames.languageName($0, in: context.language)) }
         let page = StaffMessageTestsPage(
             tests: tests, canCreate: context.user.map { SiteRoute.staffMessageTestCreate.access.allows($0.role) } ?? false,
-            stories: try await campaignStories(), bank: services.itemBank, form: form, problem: problem.map { t($0) },
+            stories: try await campaignStories(), gatherings: try await openGatherings(), bank: services.itemBank, form: form,
+            problem: problem.map { t($0) },
             languages: languages, csrf: context.csrf.token(), language: context.language, t: t)
         return services.views.render(
             "staff-message-tests", title: page.title, page: page, request: request, context: context, services: services, status: status)

@@ -41,6 +41,7 @@ extension MessageTestDraft {
         }
         questions = before + after
         behaviour = MessageTestRecord.Behaviour(rawValue: form["behaviour"] ?? "none") ?? .none
-        behaviourText = field("behaviour_text")
+        // A gathering to come to is chosen from a list; the other actions are typed.
+        behaviourText = behaviour == .rsvp ? field("gathering") : field("behaviour_text")
     }
 }

@@ -56,6 +56,7 @@ struct MessageTestDraft: Sendable {
             guard let url = URL(string: behaviourText), ["https", "http"].contains(url.scheme?.lowercased() ?? ""), url.host != nil,
                 behaviourText.count <= 500
             else { return "mt_error_share" }
+        case .rsvp: if UUID(uuidString: behaviourText) == nil { return "mt_error_gathering" }
         }
         return nil
     }

@@ -22,6 +22,8 @@ public final class MessageTestRecord: Model, @unchecked Sendable {
         case pledge
         /// Following a link to share (the address is `behaviourText`).
         case share
+        /// Reserving a place at a gathering (its id is `behaviourText`).
+        case rsvp
     }
 
     @ID(key: .id) public var id: UUID?

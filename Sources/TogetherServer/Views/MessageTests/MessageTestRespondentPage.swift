@@ -23,9 +23,18 @@ struct MessageTestRespondentPage {
     let actionYes: String
     let actionNo: String
     let signed: Bool
+    /// After coming to a gathering: the reservation's private code (shown once) or why there is none.
+    let reservation: Reservation?
     let formURL: String
     let csrf: String
     let problem: String?
+
+    struct Reservation {
+        let code: String?
+        let problem: String?
+        let gatheringURL: String
+        let cancelURL: String
+    }
 
     struct Message {
         let title: String?
@@ -35,6 +44,7 @@ struct MessageTestRespondentPage {
 
     init(
         test: MessageTestRecord, step: RespondentStep?, questions: [SurveyQuestionModel], message: Message?, signed: Bool,
+        gathering: (title: String, when: String)? = nil, reservation: Reservation? = nil,
         surveyLanguage: String, problem: String?, csrf: String, language: Language, t: Localizer
     ) {
         title = t("mt_respondent_title")
@@ -65,10 +75,14 @@ struct MessageTestRespondentPage {
         case .share:
             actionText = t("mt_action_share_intro")
             actionYes = t("mt_action_share")
+        case .rsvp:
+            actionText = gathering.map { t("mt_action_rsvp_intro", ["title": $0.title, "when": $0.when]) }
+            actionYes = t("mt_action_rsvp")
         case .none:
             actionText = nil
             actionYes = ""
         }
+        self.reservation = reservation
         actionNo = t("mt_action_no")
         self.signed = signed
         formURL = SiteRoute.messageTest(id: .value(test.id!)).path(language)

@@ -25,7 +25,8 @@ struct StaffMessageTestsPage {
     let actionFields: [FieldModel]
 
     init(
-        tests: [(MessageTestRecord, Int)], canCreate: Bool, stories: [PublishedStory], bank: ItemBank, form: FormFields, problem: String?,
+        tests: [(MessageTestRecord, Int)], canCreate: Bool, stories: [PublishedStory], gatherings: [GatheringDesk.Listed], bank: ItemBank,
+        form: FormFields, problem: String?,
         languages: [Language], csrf: String, language: Language, t: Localizer
     ) {
         title = t("mt_staff_title")
@@ -96,11 +97,18 @@ struct StaffMessageTestsPage {
         var behaviour = FieldModel(id: "behaviour", name: "behaviour", label: t("mt_field_behaviour"), value: nil)
         behaviour.kind = .radios
         let chosen = form["behaviour"] ?? "pledge"
-        behaviour.options = MessageTestRecord.Behaviour.allCases.map {
+        behaviour.options = MessageTestRecord.Behaviour.allCases.filter { $0 != .rsvp || !gatherings.isEmpty }.map {
             FieldModel.Option(
                 value: $0.rawValue, label: t("mt_behaviour_\($0.rawValue)"), selected: chosen == $0.rawValue, id: "behaviour-\($0.rawValue)"
             )
         }
-        actionFields = [behaviour, textarea("behaviour_text", "mt_field_behaviour_text", hint: "mt_field_behaviour_text_hint")]
+        var actions = [behaviour, textarea("behaviour_text", "mt_field_behaviour_text", hint: "mt_field_behaviour_text_hint")]
+        if !gatherings.isEmpty {
+            actions.append(
+                select(
+                    "gathering", t("mt_field_gathering"),
+                    gatherings.map { ($0.gathering.id.uuidString, $0.gathering.title) }, chosen: gatherings[0].gathering.id.uuidString))
+        }
+        actionFields = actions
     }
 }
