@@ -1,3 +1,4 @@
+import Gatherings
 import SnapshotTesting
 import TogetherStore
 import XCTest
@@ -101,6 +102,35 @@ final class PageSnapshotTests: XCTestCase {
                 let page = try await browser.get(uri)
                 assertSnapshot(of: Self.normalised(page.body), as: .lines, named: name)
             }
+        }
+    }
+
+    func testGatheringPages() async throws {
+        try await withTestApp { browser, services in
+            var plan = GatheringPlan()
+            plan.title = "حساء وأغانٍ"
+            plan.description = "أحضروا وعاءً أو أغنية."
+            plan.category = "food"
+            plan.hosts = [("ليلى", "host"), ("Yusuf", "newcomer")]
+            plan.venue = "الحديقة المشتركة خلف المكتبة"
+            plan.start = "2031-06-05T18:00"
+            plan.end = "2031-06-05T21:00"
+            plan.timeZone = "Asia/Amman"
+            plan.languages = ["ar", "en"]
+            plan.capacity = "30"
+            let gathering = try plan.gathering(id: UUID(), now: Date()).get()
+            try await services.gatherings.create(gathering)
+            for (name, uri) in [
+                ("gatherings-en", "/en/gatherings"), ("gathering-ar", "/ar/gatherings/\(gathering.id.uuidString.lowercased())"),
+                ("gathering-cancel-fr", "/fr/gatherings/cancel"), ("home-with-gatherings-es", "/es/"),
+            ] {
+                let page = try await browser.get(uri)
+                assertSnapshot(of: Self.normalised(page.body), as: .lines, named: name)
+            }
+            try await Fixtures.admin(services)
+            try await browser.signIn(Fixtures.adminEmail, Fixtures.adminPassword)
+            let staff = try await browser.get("/en/staff/gatherings")
+            assertSnapshot(of: Self.normalised(staff.body), as: .lines, named: "staff-gatherings-en")
         }
     }
 

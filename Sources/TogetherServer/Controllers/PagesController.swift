@@ -24,6 +24,9 @@ struct PagesController {
         let generation = services.pageCache.generation
         let latest = try await services.stories.featured()
         let common = try await commonGround(context.language)
+        let now = services.now()
+        let upcoming = try await services.gatherings.list(upcoming: true).filter { !$0.record.cancelled && $0.gathering.start > now }
+            .prefix(3)
         return publicPage("home", since: generation, request: request, context: context) {
             let t = services.translations.localizer(for: context.language)
             let page = HomePage(
@@ -36,7 +39,12 @@ struct PagesController {
                 features: HomePage.featureKeys.map {
                     HomePage.Feature(title: t("home_feature_\($0)_title"), text: t("home_feature_\($0)_text"))
                 },
-                common: common
+                common: common,
+                gatherings: upcoming.map {
+                    GatheringCard(
+                        $0, url: SiteRoute.gathering(id: .value($0.gathering.id)).path(context.language), language: context.language, t: t)
+                },
+                gatheringsURL: SiteRoute.gatherings.path(context.language)
             )
             return services.views.html("home", title: t("home_title"), page: page, request: request, context: context, services: services)
         }

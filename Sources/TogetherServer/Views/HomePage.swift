@@ -17,6 +17,9 @@ struct HomePage {
     let features: [Feature]
     /// What the participants of the latest open conversation have in common, when it has results.
     var common: CommonGroundTeaser?
+    /// The next few gatherings.
+    var gatherings: [GatheringCard] = []
+    var gatheringsURL = ""
 }
 
 /// A conversation's topic and its top statements of common ground, for the home page.

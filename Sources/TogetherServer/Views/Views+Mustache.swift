@@ -75,6 +75,9 @@ extension HomePage: MustacheParent {
         case "privacyURL": return self.privacyURL
         case "features": return self.features
         case "common": return self.common
+        case "gatherings": return self.gatherings
+        case "hasGatherings": return !self.gatherings.isEmpty
+        case "gatheringsURL": return self.gatheringsURL
         default: return nil
         }
     }

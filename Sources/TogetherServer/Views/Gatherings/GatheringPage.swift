@@ -32,10 +32,7 @@ struct GatheringPage {
         description = StoryText.paragraphs(gathering.description)
         languages =
             gathering.languages.isEmpty
-            ? nil
-            : t(
-                "gathering_languages",
-                ["languages": gathering.languages.map { PlaceNames.languageName($0, in: language) }.joined(separator: ", ")])
+            ? nil : gathering.languages.map { PlaceNames.languageName($0, in: language) }.joined(separator: ", ")
         accessibility = gathering.accessibility.isEmpty ? nil : gathering.accessibility
         cost = gathering.cost.isEmpty ? t("gathering_free") : gathering.cost
         let closedReason: String? =
