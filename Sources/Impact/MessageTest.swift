@@ -87,10 +87,7 @@ public enum MessageTest {
             means(name, arms, design.treatments, into: &report, family: &family)
             do throws(ImpactError) {
                 try plainRegression(name, arms, design, into: &report)
-                if let problem = problems[slot] {
-                    if case .collinear = problem { throw collinear(name, design) }
-                    throw problem
-                }
+                if let problem = problems[slot] { throw problem }
                 if let fit = solved[slot]?.fit {
                     report.noteLeverage(fit.fullLeverageRows)
                     for (index, arm) in design.treatments.enumerated() {
@@ -100,6 +97,9 @@ public enum MessageTest {
             } catch .tooFewRows(let rows, let columns) {
                 report.warnings.append(
                     "\(name): \(rows) answers are too few for a regression with \(columns) terms; only the differences in means are given.")
+            } catch {
+                // One outcome's regression that cannot be solved leaves the others, and its differences in means, standing.
+                report.warnings.append(collinear(name, design))
             }
             if design.hasSegments {
                 let cells = armCount * segmentCount
@@ -209,7 +209,7 @@ public enum MessageTest {
         let rows = byArm.reduce(0) { $0 + $1.count }
         let columns = byArm.count
         guard rows > columns else { throw .tooFewRows(rows: rows, columns: columns) }
-        guard byArm.allSatisfy({ $0.count > 0 }) else { throw collinear(name, design) }
+        guard byArm.allSatisfy({ $0.count > 0 }) else { throw .collinear }
         report.noteLeverage(byArm.filter { $0.count == 1 }.count)
         func variance(_ moments: Moments) -> Double { moments.count > 1 ? moments.variance / Double(moments.count) : 0 }
         for (index, arm) in design.treatments.enumerated() {
@@ -223,16 +223,15 @@ public enum MessageTest {
         }
     }
 
-    /// A regression that cannot be solved, said with the columns it concerns.
-    private static func collinear(_ outcome: String, _ design: TestDesign) -> ImpactError {
-        let names = design.covariateNames
-        return .badInput(
-            file: nil, line: nil,
-            problem: "for \(outcome), "
-                + (names.isEmpty
-                    ? "an arm has no answers"
-                    : "the covariates \(names.joined(separator: ", ")) repeat each other or the arms (or an arm has no answers)")
-                + "; leave one out.")
+    /// Why a regression cannot be solved, said with the columns it concerns.
+    private static func collinear(_ outcome: String, _ design: TestDesign) -> String {
+        var names = design.covariateNames
+        if design.hasSegments { names.append("the segments") }
+        return "\(outcome): "
+            + (names.isEmpty
+                ? "an arm has no answers, so no regression can be fitted"
+                : "\(names.joined(separator: ", ")) repeat each other or the arms, or a segment or an arm has no answers in some arm, so "
+                    + "Lin's adjustment cannot be computed; leave one out") + ". The differences in means stand."
     }
 
     /// Difference in means within each segment; Benjamini–Hochberg over this outcome's segment family.

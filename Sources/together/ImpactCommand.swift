@@ -98,6 +98,10 @@ struct ImpactCommand: ParsableCommand {
             let deviation = sd ?? Power.binarySD(baseRate: baseline!)
             let alpha = 0.05 / Double(arms)
             let needed = Power.sampleSizePerArm(sd: deviation, effect: effect, messages: arms)
+            guard needed < Power.unreachable else {
+                print("An effect of \(effect) is too small for any test to detect: it would need more than a trillion respondents per arm.")
+                return
+            }
             var lines = [
                 "To detect \(effect) with 80% power (two-sided, alpha \(String(format: "%.4g", alpha)) per comparison):",
                 "  \(needed) respondents per arm, \(needed * (arms + 1)) in all (\(arms) message arm\(arms == 1 ? "" : "s") and a control).",

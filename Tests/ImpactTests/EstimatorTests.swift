@@ -59,4 +59,9 @@ extension EstimatorTests {
     func testTopTwoBoxes() {
         XCTAssertEqual(TopBox.topTwo([1, 4, 5, nil, 3], top: 5), [0, 1, 1, nil, 0])
     }
+
+    func testATargetNoSampleCanReachIsSaidNotOverflowed() {
+        XCTAssertEqual(Power.sampleSizePerArm(sd: 1, effect: 1e-12), Power.unreachable)
+        XCTAssertEqual(Power.sampleSizePerArm(sd: 1, effect: 0), Power.unreachable)
+    }
 }

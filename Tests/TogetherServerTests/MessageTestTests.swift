@@ -359,6 +359,29 @@ final class MessageTestTests: XCTestCase {
         }
     }
 
+    func testAStepSubmittedTwiceAtOnceIsSavedOnce() async throws {
+        try await withTestApp { browser, services in
+            let id = try await Self.create(browser, services: services)
+            let found = try await MessageTestRecord.find(id, on: services.store.database)
+            let test = try XCTUnwrap(found)
+            try await services.messageTests.setStatus(test, .open)
+            let respondent = try await services.messageTests.start(test, keyHash: "k", armCount: 3) { _ in
+                RespondentStep.Plan(asksBefore: true, showsMessage: false, asksAfter: true, offersAction: true)
+            }
+            let applied = await withTaskGroup(of: Bool.self) { group in
+                for value in 1...3 {
+                    group.addTask {
+                        (try? await services.messageTests.answer(respondent, step: .before, answers: [0: value], next: .after)) ?? false
+                    }
+                }
+                return await group.reduce(into: [Bool]()) { $0.append($1) }
+            }
+            XCTAssertEqual(applied.filter { $0 }.count, 1, "one of three identical submissions is saved")
+            let answers = try await MessageTestAnswerRecord.query(on: services.store.database).count()
+            XCTAssertEqual(answers, 1)
+        }
+    }
+
     // MARK: - Helpers
 
     static func seed(_ services: AppServices, _ id: UUID) async throws -> Int64 {

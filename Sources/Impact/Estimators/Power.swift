@@ -15,8 +15,15 @@ public enum Power {
     /// α is divided among them (Bonferroni).
     public static func sampleSizePerArm(sd: Double, effect: Double, messages: Int = 1, alpha: Double = 0.05, power: Double = 0.8) -> Int {
         let m = multiplier(alpha: alpha / Double(max(messages, 1)), power: power)
-        return Int((2 * m * m * sd * sd / (effect * effect)).rounded(.up))
+        let needed = (2 * m * m * sd * sd / (effect * effect)).rounded(.up)
+        // A target this small cannot be reached by any test; say so rather than overflow an integer.
+        guard needed.isFinite, needed < Double(unreachable) else { return unreachable }
+        return Int(needed)
     }
+
+    /// What ``sampleSizePerArm(sd:effect:messages:alpha:power:)`` answers for an effect no real
+    /// sample could detect: a trillion respondents per arm.
+    public static let unreachable = 1_000_000_000_000
 
     /// The standard deviation of a yes/no outcome with base rate `p`.
     public static func binarySD(baseRate p: Double) -> Double { (p * (1 - p)).squareRoot() }

@@ -62,7 +62,8 @@ struct MessageTestsController {
             try await desk.answer(current, step: step, answers: [:], next: next)
         case .action:
             let took = form["act"] == "yes"
-            try await desk.answer(current, step: step, answers: [:], behaviour: took ? 1 : 0, next: next)
+            // A second submission of the same step (a double click) records nothing and takes no action.
+            guard try await desk.answer(current, step: step, answers: [:], behaviour: took ? 1 : 0, next: next) else { break }
             // The share is real: the respondent goes on to share, and the click is what was recorded.
             if took, survey.test.behaviour == .share { return .redirect(to: survey.test.behaviourText, type: .found) }
             // So is the reservation: the choice to come is the outcome; the place is held if one is free.

@@ -28,37 +28,27 @@ extension MessageTestDesk {
             })
     }
 
-    /// Saves one step's answers and moves on, in one transaction; a step answered twice (a second tab,
-    /// a double click) keeps the first answers.
+    /// Saves one step's answers and moves on, in one transaction. The step is claimed first (one
+    /// conditional update), so of two submissions at once (a double click, a second tab) only the first
+    /// is saved; false for the other, which must not act either.
+    @discardableResult
     func answer(
         _ respondent: MessageTestRespondentRecord, step: RespondentStep, answers: [Int: Int], behaviour: Int? = nil,
         next: RespondentStep
-    ) async throws {
+    ) async throws -> Bool {
         let respondentID = try respondent.requireID()
-        let now = services.now()
-        do {
-            try await save(respondentID, step: step, answers: answers, behaviour: behaviour, next: next, at: now)
-        } catch let error as any DatabaseError where error.isConstraintFailure {
-            // The same step saved at the same moment from another tab: its answers stand.
-        }
-    }
-
-    private func save(_ respondentID: UUID, step: RespondentStep, answers: [Int: Int], behaviour: Int?, next: RespondentStep, at now: Date)
-        async throws
-    {
-        try await database.transaction { db in
-            guard let current = try await MessageTestRespondentRecord.find(respondentID, on: db), current.step == step.rawValue else {
-                return
-            }
+        let completedAt = next == .done ? services.now() : nil
+        return try await database.transaction { db in
+            guard
+                try await Store.advanceRespondent(
+                    respondentID, from: step.rawValue, to: next.rawValue, behaviour: behaviour, completedAt: completedAt, on: db)
+            else { return false }
             for (question, value) in answers.sorted(by: { $0.key < $1.key }) {
                 try await MessageTestAnswerRecord(
-                    testID: current.testID, respondentNumber: current.number, questionNumber: question, value: value
+                    testID: respondent.testID, respondentNumber: respondent.number, questionNumber: question, value: value
                 ).create(on: db)
             }
-            if let behaviour { current.behaviour = behaviour }
-            current.step = next.rawValue
-            if next == .done { current.completedAt = now }
-            try await current.save(on: db)
+            return true
         }
     }
 }

@@ -218,12 +218,11 @@ struct MessageTestResultsPage {
                     "count": format.number(Power.sampleSizePerArm(sd: entry.controlSD, effect: typical, messages: messages)),
                 ])
             if let effect = target.effect {
-                targetAnswer = t(
-                    "mt_target_needs",
-                    [
-                        "effect": number(effect),
-                        "count": format.number(Power.sampleSizePerArm(sd: entry.controlSD, effect: effect, messages: messages)),
-                    ])
+                let needed = Power.sampleSizePerArm(sd: entry.controlSD, effect: effect, messages: messages)
+                targetAnswer =
+                    needed >= Power.unreachable
+                    ? t("mt_target_unreachable", ["effect": number(effect)])
+                    : t("mt_target_needs", ["effect": number(effect), "count": format.number(needed)])
                 targetWarning = effect < entry.mde ? t("mt_target_not_detectable", ["effect": number(entry.mde)]) : nil
             } else {
                 targetAnswer = nil
