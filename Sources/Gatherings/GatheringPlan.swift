@@ -20,7 +20,7 @@ public struct GatheringPlan: Sendable {
 
     public static let maximumTitleLength = 120
     public static let maximumTextLength = 2_000
-    public static let maximumHosts = 6
+    public static let maximumHosts = 4
     public static let maximumCapacity = 100_000
     /// A gathering is an afternoon or an evening, or a weekend festival; not a season.
     public static let maximumDuration: TimeInterval = 7 * 24 * 3600
@@ -110,7 +110,7 @@ public enum GatheringProblem: String, Sendable, CaseIterable, CustomStringConver
         case .titleTooLong: return "The name is longer than \(GatheringPlan.maximumTitleLength) characters."
         case .textTooLong: return "A description is too long."
         case .categoryUnknown: return "Choose what people will do: food, music, art, sport or other."
-        case .hostsCount: return "A gathering has two to six organisers."
+        case .hostsCount: return "A gathering has two to four organisers."
         case .hostsNotMixed: return "Among the organisers, one lives here a long time and one came more recently."
         case .venueMissing: return "Say where it happens, in words (up to 200 characters)."
         case .capacityInvalid: return "Places must be a whole number from 1 to \(GatheringPlan.maximumCapacity), or empty for no limit."

@@ -89,6 +89,24 @@ final class GatheringTests: XCTestCase {
         }
     }
 
+    func testNoPlaceIsTakenAtAGatheringCalledOffMeanwhile() async throws {
+        try await withTestApp { browser, services in
+            let id = try await Self.create(browser, services: services)
+            let found = try await services.gatherings.gathering(id)
+            let seenBefore = try XCTUnwrap(found)
+            let reloaded = try await services.gatherings.gathering(id)
+            try await services.gatherings.cancelGathering(try XCTUnwrap(reloaded))
+            do {
+                _ = try await services.gatherings.rsvp(seenBefore, name: "", places: 1)
+                XCTFail("a place was taken at a gathering called off")
+            } catch let error as GatheringError {
+                XCTAssertEqual(error, .cancelled)
+            }
+            let record = try await GatheringRecord.find(id, on: services.store.database)
+            XCTAssertEqual(record?.taken, 0)
+        }
+    }
+
     func testBadPlansAreRefusedWithEveryReasonInTheReadersLanguage() async throws {
         try await withTestApp { browser, services in
             try await services.accounts.createUser(

@@ -184,7 +184,7 @@ final class MessageTestTests: XCTestCase {
                     [
                         ("title", "T"), ("language", "en"), ("country", "Ireland"), ("message1_text", "Hello"), ("item_imbgeco", "after"),
                         ("behaviour", "share"), ("behaviour_text", "javascript:alert(1)"),
-                    ], "starting with https:// or http://"
+                    ], "starting with https://."
                 ),
                 ([("title", "T"), ("language", "xx"), ("country", "Ireland"), ("message1_text", "Hello")], "Choose the language"),
                 (

@@ -152,16 +152,6 @@ public struct MessageTestReport: Sendable, Encodable {
         }
     }
 
-    /// Appends another part's entries and warnings after this one's.
-    mutating func merge(_ part: MessageTestReport) {
-        differenceInMeans += part.differenceInMeans
-        olsHC2 += part.olsHC2
-        lin += part.lin
-        segments += part.segments
-        mde += part.mde
-        warnings += part.warnings
-    }
-
     mutating func noteLeverage(_ rows: Int) {
         guard rows > 0 else { return }
         warnings.append(

@@ -70,13 +70,10 @@ public struct ResponseStream: Sendable {
     func prepare() throws(ImpactError) -> Prepared {
         let bounds = try halves()
         // The header is in the first part; the other parts need it to check their rows, so it comes first.
-        var header: [String]?
-        try lines(bounds[0]..<bounds[1], firstLine: 1) { bytes, _ throws(ImpactError) in
-            guard header == nil else { return }
-            var reader = LineReader(bytes: bytes)
-            var fields: [Range<Int>] = []
-            if reader.next(&fields) { header = fields.map { reader.text($0) } }
-        }
+        // The header is near the start: the first 64 KB hold it (else the whole first part is read).
+        let window = min(bounds[1], 1 << 16)
+        var header = try firstLine(in: 0..<window, wholePart: window == bounds[1])
+        if header == nil, window < bounds[1] { header = try firstLine(in: 0..<bounds[1], wholePart: true) }
         guard let header else { throw .badInput(file: file, line: nil, problem: "the file is empty.") }
         let layout = try CSVLayout(
             header: header, file: file, arm: arm, outcomes: outcomes, covariates: covariates, segment: segment, missing: missing)
@@ -119,15 +116,14 @@ public struct ResponseStream: Sendable {
             rows += census.rows
         }
         guard rows > 0 else { throw .badInput(file: file, line: nil, problem: "there are no answers, only the header.") }
-        let unquote = { (text: String) in text.contains("\"") ? text.replacingOccurrences(of: "\"\"", with: "\"") : text }
-        let armValues = Label.labels(arms.names.map(unquote))
+        let armValues = Label.labels(arms.names.map(LineReader.unquoted))
         let controlLabel = try layout.control(control, among: armValues)
         let treatments = armValues.filter { $0 != controlLabel }.sorted()
         guard !treatments.isEmpty else {
             throw .badInput(file: nil, line: nil, problem: "the data needs the control arm (\(controlLabel)) and at least one message arm.")
         }
         let order = [controlLabel] + treatments
-        let segmentValues = Label.labels(segments.names.map(unquote))
+        let segmentValues = Label.labels(segments.names.map(LineReader.unquoted))
         let segmentLabels = segment == nil ? [] : segmentValues.sorted()
         return Prepared(
             layout: layout,
@@ -178,6 +174,27 @@ public struct ResponseStream: Sendable {
                         covariates: UnsafeBufferPointer(covariateValues)))
             }
         }
+    }
+
+    /// The fields of the first non-empty line in `range`; nil when the range ends before that line
+    /// does (unless it is the whole part, whose last line needs no line break).
+    private func firstLine(in range: Range<Int>, wholePart: Bool) throws(ImpactError) -> [String]? {
+        var header: [String]?
+        var fields: [Range<Int>] = []
+        var complete = 0
+        try lines(range, firstLine: 1) { bytes, line throws(ImpactError) in
+            guard header == nil else { return }
+            var reader = LineReader(bytes: bytes)
+            if reader.next(&fields) {
+                header = fields.map { reader.text($0) }
+                complete = line
+            }
+        }
+        guard !wholePart else { return header }
+        // A line cut by the end of the window (it has no line break after it) is not the header yet.
+        var breaks = 0
+        try source.read(range) { piece throws(ImpactError) in breaks += piece.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+        return complete <= breaks ? header : nil
     }
 
     /// Two parts split just after a line break near the middle (one part for a small file).

@@ -121,15 +121,17 @@ struct LineReader {
     }
 
     /// Doubled quotation marks inside a quoted field stand for one.
-    func unquoted(_ text: String) -> String {
+    func unquoted(_ text: String) -> String { Self.unquoted(text) }
+
+    static func unquoted(_ text: String) -> String {
         text.contains("\"") ? text.replacingOccurrences(of: "\"\"", with: "\"") : text
     }
 
     /// Powers of ten a double holds exactly: dividing by one rounds correctly (Clinger's fast path).
     private static let exactPowers: [Double] = (0...22).map { pow(10, Double($0)) }
 
-    /// The field as a number, or nil. Plain decimals of up to 15 digits (nearly every survey cell)
-    /// are read here, exactly as strtod would round them; anything else goes to strtod.
+    /// The field as a number, or nil: plain decimals of up to 15 digits by the exact fast path, up to
+    /// 19 digits in 80-bit arithmetic (x86-64), anything else by strtod — always the double strtod gives.
     func number(_ range: Range<Int>) -> Double? {
         var position = range.lowerBound
         var negative = false

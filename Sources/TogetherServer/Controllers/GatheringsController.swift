@@ -49,7 +49,8 @@ struct GatheringsController {
     }
 
     @Sendable func cancelForm(_ request: Request, context: AppContext) async throws -> Response {
-        try renderCancel(request: request, context: context, code: request.uri.queryParameters.get("code") ?? "")
+        // Never from the address: a private code in a link would end up in histories and logs.
+        try renderCancel(request: request, context: context, code: "")
     }
 
     @Sendable func cancel(_ request: Request, context: AppContext) async throws -> Response {

@@ -133,7 +133,7 @@ struct MessageTestsStaffController {
     /// Gatherings a respondent can still reserve a place at.
     private func openGatherings() async throws -> [GatheringDesk.Listed] {
         let now = services.now()
-        return try await services.gatherings.list(upcoming: true).filter { !$0.record.cancelled && $0.gathering.start > now }
+        return try await services.gatherings.list(upcoming: true).filter { GatheringDesk.isOpen($0, now: now) }
     }
 
     /// Published stories whose tellers allow campaign use: the only ones a test may show.

@@ -25,7 +25,7 @@ struct PagesController {
         let latest = try await services.stories.featured()
         let common = try await commonGround(context.language)
         let now = services.now()
-        let upcoming = try await services.gatherings.list(upcoming: true).filter { !$0.record.cancelled && $0.gathering.start > now }
+        let upcoming = try await services.gatherings.list(upcoming: true).filter { GatheringDesk.isOpen($0, now: now) }
             .prefix(3)
         return publicPage("home", since: generation, request: request, context: context) {
             let t = services.translations.localizer(for: context.language)

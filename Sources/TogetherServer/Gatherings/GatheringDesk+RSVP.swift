@@ -14,7 +14,13 @@ extension GatheringDesk {
         guard !listed.record.cancelled else { throw GatheringError.cancelled }
         guard listed.record.startsAt > services.now() else { throw GatheringError.started }
         guard (1...Self.maximumPlaces).contains(places) else { throw GatheringError.places }
-        guard try await services.store.holdPlaces(places, at: id) else { throw GatheringError.full }
+        guard try await services.store.holdPlaces(places, at: id, now: services.now()) else {
+            // Read again: called off or started in the meantime says so; otherwise it is full.
+            let latest = try await GatheringRecord.find(id, on: database)
+            if latest?.cancelled ?? true { throw GatheringError.cancelled }
+            if (latest?.startsAt ?? .distantPast) <= services.now() { throw GatheringError.started }
+            throw GatheringError.full
+        }
         let code = ReceiptCode.generate()
         do {
             try await GatheringRSVPRecord(gatheringID: id, name: name, places: places, codeHash: Self.hash(code)).create(on: database)
@@ -30,11 +36,10 @@ extension GatheringDesk {
         guard let code = ReceiptCode(typed: typed),
             let rsvp = try await GatheringRSVPRecord.query(on: database).filter(\.$codeHash == Self.hash(code)).first()
         else { throw GatheringError.unknownCode }
-        guard rsvp.cancelledAt == nil, try await services.store.claimCancellation(of: rsvp.requireID(), at: services.now()) else {
-            throw GatheringError.alreadyCancelled
-        }
+        guard rsvp.cancelledAt == nil,
+            try await services.store.cancelReservation(rsvp.requireID(), places: rsvp.places, at: rsvp.gatheringID, now: services.now())
+        else { throw GatheringError.alreadyCancelled }
         guard let gathering = try await GatheringRecord.find(rsvp.gatheringID, on: database) else { throw GatheringError.unknownCode }
-        try await services.store.releasePlaces(rsvp.places, at: rsvp.gatheringID)
         return gathering
     }
 

@@ -77,10 +77,22 @@ struct GatheringDesk: Sendable {
         }
     }
 
-    /// Past gatherings in numbers, for the public page: how many took place, how many were co-hosted,
-    /// how many people came (as organisers recorded it).
+    /// Past gatherings in numbers, for the public page: how many took place, how many were co-hosted
+    /// (organisers from both communities — every plan must have them, but it is counted, not assumed),
+    /// how many people came (as organisers recorded it). Counted in the database, however many there are.
     func record() async throws -> (held: Int, coHosted: Int, came: Int) {
-        let past = try await list(upcoming: false).filter { !$0.record.cancelled }
-        return (past.count, past.filter(\.gathering.isCoHosted).count, past.compactMap(\.record.attendance).reduce(0, +))
+        let past = GatheringRecord.query(on: database).filter(\.$endsAt <= services.now()).filter(\.$cancelled == false)
+        let held = try await past.copy().count()
+        // Summed here: PostgreSQL's SUM of a bigint column is a numeric, which does not read back as Int.
+        let came = try await past.copy().all(\.$attendance).compactMap { $0 }.reduce(0, +)
+        let ids = try await past.copy().all(\.$id)
+        var communities: [UUID: Set<String>] = [:]
+        for host in try await GatheringHostRecord.query(on: database).filter(\.$gatheringID ~~ ids).all() {
+            communities[host.gatheringID, default: []].insert(host.community)
+        }
+        return (held, communities.values.filter { $0.count > 1 }.count, came)
     }
+
+    /// Still to come and not called off: it takes reservations while places remain.
+    static func isOpen(_ listed: Listed, now: Date) -> Bool { !listed.record.cancelled && listed.gathering.start > now }
 }

@@ -53,7 +53,7 @@ struct MessageTestDraft: Sendable {
         case .none: break
         case .pledge: if behaviourText.isEmpty || behaviourText.count > 500 { return "mt_error_pledge" }
         case .share:
-            guard let url = URL(string: behaviourText), ["https", "http"].contains(url.scheme?.lowercased() ?? ""), url.host != nil,
+            guard let url = URL(string: behaviourText), url.scheme?.lowercased() == "https", url.host != nil,
                 behaviourText.count <= 500
             else { return "mt_error_share" }
         case .rsvp: if UUID(uuidString: behaviourText) == nil { return "mt_error_gathering" }

@@ -33,8 +33,6 @@ struct SurveyQuestion: Sendable {
     /// Custom items share the ESS convention: one-digit missing codes on short scales, two digits on 0–10.
     static func missingCodes(top: Int) -> (refusal: Int, dontKnow: Int) { top < 7 ? (7, 8) : (77, 88) }
 
-    static let customKinds: [Kind] = [.likert, .scale, .choice]
-
     /// The question `record` describes, worded in `language` (the survey's); nil for an item the bank lacks.
     init?(_ record: MessageTestQuestionRecord, bank: ItemBank, country: String, language: String, t: Localizer) {
         number = record.number

@@ -86,7 +86,7 @@ struct StaffGatheringsPage {
             input("capacity", "gathering_field_capacity", type: "number", hint: "gathering_field_capacity_hint", required: false),
             input("cost", "gathering_field_cost", hint: "gathering_field_cost_hint", required: false),
         ]
-        hostRows = (1...4).map { number in
+        hostRows = (1...GatheringPlan.maximumHosts).map { number in
             HostRow(
                 number: number, name: form["host\(number)_name"] ?? "",
                 label: t("gathering_field_host", ["number": LocaleFormat(language: language).number(number)]),

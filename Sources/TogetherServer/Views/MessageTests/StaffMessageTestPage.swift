@@ -10,7 +10,6 @@ struct StaffMessageTestPage {
         let label: String
         let paragraphs: [String]
         let isControl: Bool
-        let isStory: Bool
         let storyMissing: Bool
         let findings: [String]
         let hasFindings: Bool
@@ -70,7 +69,6 @@ struct StaffMessageTestPage {
             return Arm(
                 label: arm.label, paragraphs: text.isEmpty ? [t("mt_control_nothing")] : StoryText.paragraphs(text),
                 isControl: arm.isControl,
-                isStory: arm.storyID != nil,
                 storyMissing: story?.isMissing ?? false, findings: found, hasFindings: !found.isEmpty)
         }
         questions = survey.questions.map {
