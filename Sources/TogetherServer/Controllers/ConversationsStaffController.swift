@@ -44,7 +44,7 @@ struct ConversationsStaffController {
         }
         let id = try await desk.create(
             title: title, description: description, language: language, strictModeration: form["moderation"] != "permissive", seed: seed)
-        try await audit(.start, context)
+        try await services.audit(ConversationDesk.AuditAction.start, by: context)
         return .redirect(to: SiteRoute.staffConversation(id: .value(id)).path(context.language), type: .found)
     }
 
@@ -76,7 +76,7 @@ struct ConversationsStaffController {
                 context: context, status: .unprocessableContent)
         }
         let summary = try await desk.importPolis(title: title, language: language, statements: statements, votes: votes)
-        try await audit(.importPolis, context)
+        try await services.audit(ConversationDesk.AuditAction.importPolis, by: context)
         return .redirect(
             to: SiteRoute.staffConversation(id: .value(summary.conversationID)).path(context.language) + "?done=saved", type: .found)
     }
@@ -96,7 +96,7 @@ struct ConversationsStaffController {
                 conversation, problem: problem, notice: nil, request: request, context: context, status: .unprocessableContent)
         }
         try await desk.addStatement(to: conversation, text: text, proposed: false)
-        try await audit(.addStatement, context)
+        try await services.audit(ConversationDesk.AuditAction.addStatement, by: context)
         return saved(conversation, context: context)
     }
 
@@ -112,7 +112,7 @@ struct ConversationsStaffController {
         let status = form["status"].flatMap(ConversationStatementRecord.Status.init(rawValue:)) ?? statement.status
         let isMeta = form["meta"].map { $0 == "yes" } ?? statement.isMeta
         try await desk.moderate(conversationID: conversation.id!, number: number, status: status, isMeta: isMeta)
-        try await audit(.moderate, context)
+        try await services.audit(ConversationDesk.AuditAction.moderate, by: context)
         return saved(conversation, context: context)
     }
 
@@ -122,31 +122,26 @@ struct ConversationsStaffController {
         try await desk.update(
             conversation, isOpen: form["open"] == "yes", strictModeration: form["strict"] == "yes",
             allowsProposals: form["proposals"] == "yes")
-        try await audit(.settings, context)
+        try await services.audit(ConversationDesk.AuditAction.settings, by: context)
         return saved(conversation, context: context)
     }
 
     @Sendable func votesCSV(_ request: Request, context: AppContext) async throws -> Response {
         let conversation = try await desk.conversation(named: context.parameters)
         let rows = try await desk.exportVotes(conversation.id!)
-        try await audit(.export, context)
+        try await services.audit(ConversationDesk.AuditAction.export, by: context)
         return .download(ByteBuffer(string: PolisExport.votesCSV(rows)), type: "text/csv", name: "votes.csv")
     }
 
     @Sendable func commentsCSV(_ request: Request, context: AppContext) async throws -> Response {
         let conversation = try await desk.conversation(named: context.parameters)
         let (statements, counts) = try await desk.exportStatements(conversation.id!)
-        try await audit(.export, context)
+        try await services.audit(ConversationDesk.AuditAction.export, by: context)
         return .download(ByteBuffer(string: PolisExport.commentsCSV(statements, votes: counts)), type: "text/csv", name: "comments.csv")
     }
 
     /// The languages a conversation may be held in: those the message checker reads.
     static let languages = ["en", "fr", "es", "de", "it", "ar", "tr", "pt"]
-
-    /// Every staff route here needs a signed-in staff member (``Access``), so there is always one to name.
-    private func audit(_ action: ConversationDesk.AuditAction, _ context: AppContext) async throws {
-        if let user = context.user { try await desk.audit(action, by: user) }
-    }
 
     private func saved(_ conversation: ConversationRecord, context: AppContext) -> Response {
         .redirect(to: SiteRoute.staffConversation(id: .value(conversation.id!)).path(context.language) + "?done=saved", type: .found)

@@ -44,7 +44,7 @@ struct GatheringsStaffController {
                 form: form, problems: failure.problems, request: request, context: context, status: .unprocessableContent)
         case .success(let gathering):
             try await desk.create(gathering)
-            if let user = context.user { try await desk.audit(.create, by: user) }
+            try await services.audit(GatheringDesk.AuditAction.create, by: context)
             return .redirect(to: SiteRoute.staffGathering(id: .value(gathering.id)).path(context.language), type: .found)
         }
     }
@@ -63,14 +63,14 @@ struct GatheringsStaffController {
             return try await renderManage(
                 listed, problem: error.messageKey, notice: nil, request: request, context: context, status: .unprocessableContent)
         }
-        if let user = context.user { try await desk.audit(.attendance, by: user) }
+        try await services.audit(GatheringDesk.AuditAction.attendance, by: context)
         return saved(listed, context: context)
     }
 
     @Sendable func callOff(_ request: Request, context: AppContext) async throws -> Response {
         let listed = try await desk.gathering(named: context.parameters)
         try await desk.cancelGathering(listed)
-        if let user = context.user { try await desk.audit(.cancel, by: user) }
+        try await services.audit(GatheringDesk.AuditAction.cancel, by: context)
         return saved(listed, context: context)
     }
 

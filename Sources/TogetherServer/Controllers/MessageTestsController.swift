@@ -134,10 +134,3 @@ struct MessageTestsController {
             "message-test", title: page.title, page: page, request: request, context: context, services: services, status: status)
     }
 }
-
-extension Optional {
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
-        guard let self else { return nil }
-        return try await transform(self)
-    }
-}

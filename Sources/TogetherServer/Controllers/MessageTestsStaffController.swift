@@ -48,7 +48,7 @@ struct MessageTestsStaffController {
             return try await renderList(form: form, problem: problem, request: request, context: context, status: .unprocessableContent)
         }
         let id = try await desk.create(draft)
-        try await audit(.create, context)
+        try await services.audit(MessageTestDesk.AuditAction.create, by: context)
         return .redirect(to: SiteRoute.staffMessageTest(id: .value(id)).path(context.language), type: .found)
     }
 
@@ -59,8 +59,14 @@ struct MessageTestsStaffController {
         for arm in survey.arms where arm.storyID != nil {
             stories[arm.storyID!] = try await survey.message(arm: arm.number, stories: services.stories)
         }
+        let gatheringTitle =
+            survey.test.behaviour == .rsvp
+            ? try await UUID(uuidString: survey.test.behaviourText).asyncMap { try await services.gatherings.gathering($0) }?.gathering
+                .title
+            : nil
         let page = StaffMessageTestPage(
-            survey: survey, stories: stories, respondents: try await desk.respondentCounts()[survey.id] ?? 0, checker: services.checker,
+            survey: survey, stories: stories, gatheringTitle: gatheringTitle,
+            respondents: try await desk.respondentCounts()[survey.id] ?? 0, checker: services.checker,
             notice: request.uri.queryParameters.get("done") == "saved" ? t("mt_saved") : nil, csrf: context.csrf.token(),
             language: context.language, t: t)
         return services.views.render(
@@ -73,7 +79,7 @@ struct MessageTestsStaffController {
             throw HTTPError(.unprocessableContent, message: "Choose open or closed.")
         }
         try await desk.setStatus(test, status)
-        try await audit(.status, context)
+        try await services.audit(MessageTestDesk.AuditAction.status, by: context)
         return .redirect(to: SiteRoute.staffMessageTest(id: .value(test.id!)).path(context.language) + "?done=saved", type: .found)
     }
 
@@ -94,7 +100,7 @@ struct MessageTestsStaffController {
     @Sendable func responsesCSV(_ request: Request, context: AppContext) async throws -> Response {
         let survey = try await Survey.load(desk.test(named: context.parameters), desk: desk, context: context)
         let (respondents, answers) = try await desk.responses(survey.id)
-        try await audit(.export, context)
+        try await services.audit(MessageTestDesk.AuditAction.export, by: context)
         return .download(
             ByteBuffer(string: MessageTestExport.csv(survey: survey, respondents: respondents, answers: answers)), type: "text/csv",
             name: "responses.csv")
@@ -103,7 +109,7 @@ struct MessageTestsStaffController {
     @Sendable func resultsJSON(_ request: Request, context: AppContext) async throws -> Response {
         let survey = try await Survey.load(desk.test(named: context.parameters), desk: desk, context: context)
         let analysis = try await analyse(survey, segment: request.uri.queryParameters.get("segment").flatMap { Int($0) })
-        try await audit(.export, context)
+        try await services.audit(MessageTestDesk.AuditAction.export, by: context)
         return .download(
             ByteBuffer(bytes: try MessageTestExport.json(survey: survey, analysis: analysis)), type: "application/json",
             name: "results.json")
@@ -140,10 +146,6 @@ struct MessageTestsStaffController {
     private func campaignStories() async throws -> [PublishedStory] {
         let now = services.now()
         return try await services.stories.published(StoryFilter(), pageSize: 100).items.filter { $0.consent.allows(.campaigns, at: now) }
-    }
-
-    private func audit(_ action: MessageTestDesk.AuditAction, _ context: AppContext) async throws {
-        if let user = context.user { try await desk.audit(action, by: user) }
     }
 
     private func renderList(

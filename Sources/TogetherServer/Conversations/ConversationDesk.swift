@@ -119,10 +119,6 @@ extension ConversationDesk {
         case export = "conversation-export"
     }
 
-    public func audit(_ action: AuditAction, by user: SignedInUser) async throws {
-        try await AuditEvent(actorID: user.id, actorRole: user.role.rawValue, action: action.rawValue, storyID: nil, at: services.now())
-            .create(on: database)
-    }
 }
 
 extension ConversationStatementRecord: NumberedRecord {

@@ -24,8 +24,4 @@ extension GatheringDesk {
         case cancel = "gathering-cancel"
     }
 
-    func audit(_ action: AuditAction, by user: SignedInUser) async throws {
-        try await AuditEvent(actorID: user.id, actorRole: user.role.rawValue, action: action.rawValue, storyID: nil, at: services.now())
-            .create(on: database)
-    }
 }

@@ -83,10 +83,6 @@ extension MessageTestDesk {
         case export = "message-test-export"
     }
 
-    func audit(_ action: AuditAction, by user: SignedInUser) async throws {
-        try await AuditEvent(actorID: user.id, actorRole: user.role.rawValue, action: action.rawValue, storyID: nil, at: services.now())
-            .create(on: database)
-    }
 }
 
 extension MessageTestRespondentRecord: NumberedRecord {

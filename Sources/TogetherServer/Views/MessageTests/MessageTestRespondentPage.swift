@@ -20,6 +20,9 @@ struct MessageTestRespondentPage {
     let messageMissing: Bool
     let questions: [SurveyQuestionModel]
     let actionText: String?
+    /// A pledge is in the survey's language; the other actions are said in the page's.
+    let actionLang: String
+    let actionDir: String
     let actionYes: String
     let actionNo: String
     let signed: Bool
@@ -83,6 +86,8 @@ struct MessageTestRespondentPage {
             actionYes = ""
         }
         self.reservation = reservation
+        actionLang = test.behaviour == .pledge ? surveyLanguage : language.code
+        actionDir = test.behaviour == .pledge ? StoryText.direction(of: surveyLanguage) : language.direction.rawValue
         actionNo = t("mt_action_no")
         self.signed = signed
         formURL = SiteRoute.messageTest(id: .value(test.id!)).path(language)

@@ -41,7 +41,8 @@ struct StaffMessageTestPage {
     let notice: String?
 
     init(
-        survey: Survey, stories: [UUID: MessageTestRespondentPage.Message], respondents: Int, checker: Checker, notice: String?,
+        survey: Survey, stories: [UUID: MessageTestRespondentPage.Message], gatheringTitle: String? = nil, respondents: Int,
+        checker: Checker, notice: String?,
         csrf: String, language: Language, t: Localizer
     ) {
         let test = survey.test
@@ -75,7 +76,7 @@ struct StaffMessageTestPage {
             Question(name: $0.name, prompt: $0.prompt, phase: t($0.phase == .before ? "mt_phase_before" : "mt_phase_after"))
         }
         behaviour = t("mt_behaviour_\(test.behaviour.rawValue)")
-        behaviourText = test.behaviour == .none ? nil : test.behaviourText
+        behaviourText = test.behaviour == .none ? nil : test.behaviour == .rsvp ? gatheringTitle : test.behaviourText
         behaviourFindings = test.behaviour == .pledge ? findings(test.behaviourText) : []
         let id = survey.id
         publicURL = SiteRoute.messageTest(id: .value(id)).path(language)

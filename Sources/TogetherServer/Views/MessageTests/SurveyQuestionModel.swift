@@ -3,6 +3,8 @@
 struct SurveyQuestionModel {
     struct Option {
         let id: String
+        /// The field's name, repeated on each answer so the template reads it from the answer itself.
+        let name: String
         let value: String
         let label: String
         let selected: Bool
@@ -23,13 +25,13 @@ struct SurveyQuestionModel {
         options =
             question.points.map { point in
                 Option(
-                    id: "q\(question.number)-\(point.value)", value: String(point.value), label: point.label,
+                    id: "q\(question.number)-\(point.value)", name: "q\(question.number)", value: String(point.value), label: point.label,
                     selected: chosen == point.value,
                     isMissing: false)
             }
             + [question.dontKnow, question.refusal].map { point in
                 Option(
-                    id: "q\(question.number)-\(point.value)", value: String(point.value), label: point.label,
+                    id: "q\(question.number)-\(point.value)", name: "q\(question.number)", value: String(point.value), label: point.label,
                     selected: chosen == point.value,
                     isMissing: true)
             }
