@@ -66,4 +66,5 @@ public struct AppServices: Sendable {
     public var conversations: ConversationDesk { ConversationDesk(services: self) }
     var messageTests: MessageTestDesk { MessageTestDesk(services: self) }
     var gatherings: GatheringDesk { GatheringDesk(services: self) }
+    var pledges: PledgeDesk { PledgeDesk(services: self) }
 }

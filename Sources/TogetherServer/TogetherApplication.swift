@@ -38,6 +38,8 @@ public enum TogetherApplication {
         MessageTestsStaffController(services: services).register(routes)
         GatheringsController(services: services).register(routes)
         GatheringsStaffController(services: services).register(routes)
+        PledgesController(services: services).register(routes)
+        PledgesStaffController(services: services).register(routes)
         OperationsController(
             services: services, stylesheet: resources.stylesheet, openAPIDocument: resources.openAPIDocument,
             checkScript: resources.checkScript

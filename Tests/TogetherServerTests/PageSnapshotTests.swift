@@ -134,6 +134,21 @@ final class PageSnapshotTests: XCTestCase {
         }
     }
 
+    func testPledgePages() async throws {
+        try await withTestApp { browser, services in
+            let made = try await services.pledges.create(
+                title: "لنقف معًا اليوم", text: "سأرفع صوتي حين يُعامَل جار بظلم بسبب البلد الذي جاء منه.", language: "ar",
+                milestones: "100, 500")
+            let id = try made.get()
+            let found = try await services.pledges.pledge(id)
+            _ = try await services.pledges.setStatus(try XCTUnwrap(found), .open)
+            for (name, uri) in [("pledges-en", "/en/pledges"), ("pledge-ar", "/ar/pledges/\(id.uuidString.lowercased())")] {
+                let page = try await browser.get(uri)
+                assertSnapshot(of: Self.normalised(page.body), as: .lines, named: name)
+            }
+        }
+    }
+
     /// Tokens, submission keys and the stylesheet's content hash change from run to run; nothing else may.
     static func normalised(_ html: String) -> String {
         html.replacingOccurrences(of: #"[A-Za-z0-9_-]{43}"#, with: "TOKEN", options: .regularExpression)

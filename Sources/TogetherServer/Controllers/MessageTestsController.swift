@@ -66,6 +66,13 @@ struct MessageTestsController {
             guard try await desk.answer(current, step: step, answers: [:], behaviour: took ? 1 : 0, next: next) else { break }
             // The share is real: the respondent goes on to share, and the click is what was recorded.
             if took, survey.test.behaviour == .share { return .redirect(to: survey.test.behaviourText, type: .found) }
+            // So is the signature: it counts on the campaign's own page, once per browser.
+            if took, survey.test.behaviour == .sign, let campaign = try await campaign(of: survey),
+                let id = campaign.id,
+                let hash = ParticipantKey.read(request, cookies: services.cookies, externalID: nil, create: false).hash(for: id)
+            {
+                _ = try await services.pledges.sign(campaign, keyHash: hash, firstName: "")
+            }
             // So is the reservation: the choice to come is the outcome; the place is held if one is free.
             if took, survey.test.behaviour == .rsvp, let gathering = try await gathering(of: survey) {
                 let reservation: MessageTestRespondentPage.Reservation
@@ -84,6 +91,12 @@ struct MessageTestsController {
             break
         }
         return redirect(survey, context: context)
+    }
+
+    /// The campaign a test offers to sign, while it takes signatures.
+    private func campaign(of survey: Survey) async throws -> PledgeRecord? {
+        guard survey.test.behaviour == .sign, let id = UUID(uuidString: survey.test.behaviourText) else { return nil }
+        return try await services.pledges.pledge(id)
     }
 
     /// The gathering a test offers to come to.
@@ -122,11 +135,12 @@ struct MessageTestsController {
         if step == .message, let respondent { message = try await survey.message(arm: respondent.arm, stories: services.stories) }
         let page = MessageTestRespondentPage(
             test: survey.test, step: step, questions: questions, message: message,
-            signed: survey.test.behaviour == .pledge && respondent?.behaviour == 1,
+            signed: [.pledge, .sign].contains(survey.test.behaviour) && respondent?.behaviour == 1,
             gathering: step == .action
                 ? try await gathering(of: survey).map {
                     ($0.gathering.title, GatheringCard.when($0.gathering, language: context.language, t: t))
                 } : nil,
+            campaign: step == .action ? try await campaign(of: survey).map { ($0.text, $0.language) } : nil,
             reservation: reservation,
             surveyLanguage: survey.language, problem: given != nil ? t("mt_error_answers") : nil, csrf: context.csrf.token(),
             language: context.language, t: t)

@@ -39,12 +39,16 @@ struct MessageTestsStaffController {
             story = (chosen, label.isEmpty ? t("mt_story_arm") : label)
         }
         let draft = MessageTestDraft(form: form, bank: services.itemBank, controlLabel: t("mt_control"), story: story)
-        var gatheringMissing = false
-        if draft.behaviour == .rsvp {
-            let chosen = UUID(uuidString: draft.behaviourText)
-            gatheringMissing = try await !openGatherings().contains { $0.gathering.id == chosen }
+        // The gathering or campaign offered must exist and take people now.
+        let chosen = UUID(uuidString: draft.behaviourText)
+        var missing: String?
+        if draft.behaviour == .rsvp, try await !openGatherings().contains(where: { $0.gathering.id == chosen }) {
+            missing = "mt_error_gathering"
         }
-        if let problem = draft.problem ?? (gatheringMissing ? "mt_error_gathering" : nil) {
+        if draft.behaviour == .sign, try await !services.pledges.list(openOnly: true).contains(where: { $0.id == chosen }) {
+            missing = "mt_error_campaign"
+        }
+        if let problem = draft.problem ?? missing {
             return try await renderList(form: form, problem: problem, request: request, context: context, status: .unprocessableContent)
         }
         let id = try await desk.create(draft)
@@ -133,6 +137,8 @@ struct MessageTestsStaffController {
             let title = try await UUID(uuidString: test.behaviourText).asyncMap { try await services.gatherings.gathering($0) }?.gathering
                 .title
             return t("mt_action_rsvp_outcome", ["title": title ?? "—"])
+        case .sign:
+            return try await UUID(uuidString: test.behaviourText).asyncMap { try await services.pledges.pledge($0) }?.text ?? "—"
         }
     }
 
@@ -157,7 +163,8 @@ struct MessageTestsStaffController {
         let languages = MessageTestDraft.languages.map { Language(code: $0, nativeName: PlaceNames.languageName($0, in: context.language)) }
         let page = StaffMessageTestsPage(
             tests: tests, canCreate: context.user.map { SiteRoute.staffMessageTestCreate.access.allows($0.role) } ?? false,
-            stories: try await campaignStories(), gatherings: try await openGatherings(), bank: services.itemBank, form: form,
+            stories: try await campaignStories(), gatherings: try await openGatherings(),
+            campaigns: try await services.pledges.list(openOnly: true), bank: services.itemBank, form: form,
             problem: problem.map { t($0) },
             languages: languages, csrf: context.csrf.token(), language: context.language, t: t)
         return services.views.render(

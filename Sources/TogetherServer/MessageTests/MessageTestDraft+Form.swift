@@ -42,6 +42,11 @@ extension MessageTestDraft {
         questions = before + after
         behaviour = MessageTestRecord.Behaviour(rawValue: form["behaviour"] ?? "none") ?? .none
         // A gathering to come to is chosen from a list; the other actions are typed.
-        behaviourText = behaviour == .rsvp ? field("gathering") : field("behaviour_text")
+        behaviourText =
+            switch behaviour {
+            case .rsvp: field("gathering")
+            case .sign: field("campaign")
+            default: field("behaviour_text")
+            }
     }
 }

@@ -57,6 +57,7 @@ struct MessageTestDraft: Sendable {
                 behaviourText.count <= 500
             else { return "mt_error_share" }
         case .rsvp: if UUID(uuidString: behaviourText) == nil { return "mt_error_gathering" }
+        case .sign: if UUID(uuidString: behaviourText) == nil { return "mt_error_campaign" }
         }
         return nil
     }

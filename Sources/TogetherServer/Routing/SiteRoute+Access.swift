@@ -50,6 +50,12 @@ extension SiteRoute {
         case .staffConversations, .staffConversation, .staffConversationModerate, .staffConversationSettings,
             .staffConversationVotesCSV, .staffConversationCommentsCSV, .staffConversationImport:
             return .staff([.admin, .moderator, .facilitator])
+        // Anyone signs a pledge without an account; partners embed the counter and read it as JSON.
+        case .pledges, .pledge, .pledgeSign, .embedPledge, .apiPledge:
+            return .everyone
+        // Staff who run campaigns write pledges; they open only once the checker finds no error.
+        case .staffPledges, .staffPledgeCreate, .staffPledge, .staffPledgeStatus:
+            return .staff([.admin, .moderator, .facilitator])
         // Gatherings are public; coming needs no account, only a private code to cancel.
         case .gatherings, .gathering, .gatheringRSVP, .gatheringCancel, .gatheringCalendar, .gatheringsCalendar:
             return .everyone

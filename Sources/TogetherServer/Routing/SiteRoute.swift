@@ -61,6 +61,13 @@ enum SiteRoute: Equatable, Sendable {
     case staffGathering(id: Parameter<UUID>)
     case staffGatheringAttendance(id: Parameter<UUID>)
     case staffGatheringCancel(id: Parameter<UUID>)
+    case pledges
+    case pledge(id: Parameter<UUID>)
+    case pledgeSign(id: Parameter<UUID>)
+    case staffPledges
+    case staffPledgeCreate
+    case staffPledge(id: Parameter<UUID>)
+    case staffPledgeStatus(id: Parameter<UUID>)
     case staffMessageTests
     case staffMessageTestCreate
     case staffMessageTest(id: Parameter<UUID>)
@@ -102,6 +109,8 @@ enum SiteRoute: Equatable, Sendable {
     case apiConversationResults(id: Parameter<UUID>)
     case gatheringCalendar(id: Parameter<UUID>)
     case gatheringsCalendar
+    case embedPledge(id: Parameter<UUID>)
+    case apiPledge(id: Parameter<UUID>)
 
     enum Parameter<Value: Equatable & Sendable>: Equatable, Sendable {
         /// A placeholder for registering the route.
@@ -117,7 +126,8 @@ enum SiteRoute: Equatable, Sendable {
         case .apiStories, .apiStoryCreate, .apiStory, .apiStoryEdit, .apiStoryRequestApproval, .apiStoryPublish, .apiStoryReject,
             .apiStoriesWithdrawn, .apiReviewQueue, .apiStoryTranslations, .apiAudit, .apiCheck, .apiMyStory, .apiMyStoryApprove,
             .apiMyStoryRequestChanges, .apiMyStoryWithdraw,
-            .apiMyStoryConsent, .apiMyStoryPhoto, .storyPhoto, .apiConversationResults, .gatheringCalendar, .gatheringsCalendar:
+            .apiMyStoryConsent, .apiMyStoryPhoto, .storyPhoto, .apiConversationResults, .gatheringCalendar, .gatheringsCalendar,
+            .embedPledge, .apiPledge:
             return false
         default: return true
         }
@@ -185,6 +195,15 @@ enum SiteRoute: Equatable, Sendable {
         case .staffGatheringCancel(let id): return ["staff", "gatherings", Self.component(id, key: "id"), "call-off"]
         case .gatheringCalendar(let id): return ["calendar", "gatherings", Self.component(id, key: "id")]
         case .gatheringsCalendar: return ["calendar", "gatherings.ics"]
+        case .pledges: return ["pledges"]
+        case .pledge(let id): return ["pledges", Self.component(id, key: "id")]
+        case .pledgeSign(let id): return ["pledges", Self.component(id, key: "id"), "sign"]
+        case .staffPledges: return ["staff", "pledges"]
+        case .staffPledgeCreate: return ["staff", "pledges", "new"]
+        case .staffPledge(let id): return ["staff", "pledges", Self.component(id, key: "id")]
+        case .staffPledgeStatus(let id): return ["staff", "pledges", Self.component(id, key: "id"), "status"]
+        case .embedPledge(let id): return ["embed", "pledges", Self.component(id, key: "id")]
+        case .apiPledge(let id): return ["api", "v1", "pledges", Self.component(id, key: "id")]
         case .staffMessageTests: return ["staff", "message-tests"]
         case .staffMessageTestCreate: return ["staff", "message-tests", "new"]
         case .staffMessageTest(let id): return ["staff", "message-tests", Self.component(id, key: "id")]

@@ -62,6 +62,7 @@ struct Chrome {
             if SiteRoute.staffConversations.access.allows(user.role) { items.append((.staffConversations, t("conv_staff_title"))) }
             if SiteRoute.staffMessageTests.access.allows(user.role) { items.append((.staffMessageTests, t("mt_staff_title"))) }
             if SiteRoute.staffGatherings.access.allows(user.role) { items.append((.staffGatherings, t("gatherings_staff_title"))) }
+            if SiteRoute.staffPledges.access.allows(user.role) { items.append((.staffPledges, t("pledges_staff_title"))) }
             if user.role == .admin { items.append((.users, t("nav_users"))) }
             items.append((.password, t("nav_password")))
         }

@@ -19,5 +19,6 @@ extension Migrations {
         M0014_CreateConversations(),
         M0015_CreateMessageTests(),
         M0016_CreateGatherings(),
+        M0017_CreatePledges(),
     ]
 }

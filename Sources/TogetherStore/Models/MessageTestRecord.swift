@@ -24,6 +24,8 @@ public final class MessageTestRecord: Model, @unchecked Sendable {
         case share
         /// Reserving a place at a gathering (its id is `behaviourText`).
         case rsvp
+        /// Signing one of the platform's pledge campaigns (its id is `behaviourText`).
+        case sign
     }
 
     @ID(key: .id) public var id: UUID?

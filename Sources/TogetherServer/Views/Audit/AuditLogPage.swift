@@ -57,7 +57,7 @@ struct AuditLogPage {
         "change-consent", "show-contact", "upload-pack", "remove-pack", "feature", "unfeature", "redact", "keep-details",
         "publish-override-redactions", "purge", "purge-contact", "add-photo", "remove-photo", "mark-face", "mark-no-face",
     ]).union(ConversationDesk.AuditAction.allCases.map(\.rawValue)).union(MessageTestDesk.AuditAction.allCases.map(\.rawValue))
-        .union(GatheringDesk.AuditAction.allCases.map(\.rawValue))
+        .union(GatheringDesk.AuditAction.allCases.map(\.rawValue)).union(PledgeDesk.AuditAction.allCases.map(\.rawValue))
 
     static func action(_ name: String, t: Localizer) -> String {
         knownActions.contains(name) ? t("audit_action_\(name.replacingOccurrences(of: "-", with: "_"))") : name

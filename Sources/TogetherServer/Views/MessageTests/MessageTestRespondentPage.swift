@@ -47,7 +47,8 @@ struct MessageTestRespondentPage {
 
     init(
         test: MessageTestRecord, step: RespondentStep?, questions: [SurveyQuestionModel], message: Message?, signed: Bool,
-        gathering: (title: String, when: String)? = nil, reservation: Reservation? = nil,
+        gathering: (title: String, when: String)? = nil, campaign: (text: String, language: String)? = nil,
+        reservation: Reservation? = nil,
         surveyLanguage: String, problem: String?, csrf: String, language: Language, t: Localizer
     ) {
         title = t("mt_respondent_title")
@@ -78,6 +79,9 @@ struct MessageTestRespondentPage {
         case .share:
             actionText = t("mt_action_share_intro")
             actionYes = t("mt_action_share")
+        case .sign:
+            actionText = campaign?.text
+            actionYes = t("mt_action_sign")
         case .rsvp:
             actionText = gathering.map { t("mt_action_rsvp_intro", ["title": $0.title, "when": $0.when]) }
             actionYes = t("mt_action_rsvp")
@@ -86,8 +90,10 @@ struct MessageTestRespondentPage {
             actionYes = ""
         }
         self.reservation = reservation
-        actionLang = test.behaviour == .pledge ? surveyLanguage : language.code
-        actionDir = test.behaviour == .pledge ? StoryText.direction(of: surveyLanguage) : language.direction.rawValue
+        // A pledge's words are in their own language (the test's, or the campaign's); other actions are said in the page's.
+        let actionLanguage = test.behaviour == .pledge ? surveyLanguage : campaign?.language ?? language.code
+        actionLang = actionLanguage
+        actionDir = StoryText.direction(of: actionLanguage)
         actionNo = t("mt_action_no")
         self.signed = signed
         formURL = SiteRoute.messageTest(id: .value(test.id!)).path(language)

@@ -25,7 +25,8 @@ struct StaffMessageTestsPage {
     let actionFields: [FieldModel]
 
     init(
-        tests: [(MessageTestRecord, Int)], canCreate: Bool, stories: [PublishedStory], gatherings: [GatheringDesk.Listed], bank: ItemBank,
+        tests: [(MessageTestRecord, Int)], canCreate: Bool, stories: [PublishedStory], gatherings: [GatheringDesk.Listed],
+        campaigns: [PledgeRecord], bank: ItemBank,
         form: FormFields, problem: String?,
         languages: [Language], csrf: String, language: Language, t: Localizer
     ) {
@@ -97,7 +98,10 @@ struct StaffMessageTestsPage {
         var behaviour = FieldModel(id: "behaviour", name: "behaviour", label: t("mt_field_behaviour"), value: nil)
         behaviour.kind = .radios
         let chosen = form["behaviour"] ?? "pledge"
-        behaviour.options = MessageTestRecord.Behaviour.allCases.filter { $0 != .rsvp || !gatherings.isEmpty }.map {
+        let offered = MessageTestRecord.Behaviour.allCases.filter {
+            ($0 != .rsvp || !gatherings.isEmpty) && ($0 != .sign || !campaigns.isEmpty)
+        }
+        behaviour.options = offered.map {
             FieldModel.Option(
                 value: $0.rawValue, label: t("mt_behaviour_\($0.rawValue)"), selected: chosen == $0.rawValue, id: "behaviour-\($0.rawValue)"
             )
@@ -108,6 +112,12 @@ struct StaffMessageTestsPage {
                 select(
                     "gathering", t("mt_field_gathering"),
                     gatherings.map { ($0.gathering.id.uuidString, $0.gathering.title) }, chosen: gatherings[0].gathering.id.uuidString))
+        }
+        if !campaigns.isEmpty {
+            actions.append(
+                select(
+                    "campaign", t("mt_field_campaign"), campaigns.compactMap { pledge in pledge.id.map { ($0.uuidString, pledge.title) } },
+                    chosen: campaigns[0].id?.uuidString ?? ""))
         }
         actionFields = actions
     }
