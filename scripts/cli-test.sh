@@ -263,5 +263,25 @@ out=$("$BIN" impact plan --baseline 0.12 --effect 0.02 --arms 3 --per-arm 2000 2
 [[ $code -eq 0 && "$out" == *"respondents per arm"* && "$out" == *"larger than the target"* ]]
 check "impact plan: the sample a target needs, and a warning when it cannot be met" $? "exit $code: $out"
 
+out=$("$BIN" impact plan --sd 1 --effect 0.000000000001 2>&1); code=$?
+[[ $code -eq 0 && "$out" == *"too small for any test to detect"* ]]
+check "impact plan: a target no sample can reach is said, not a crash" $? "exit $code: $out"
+
+# Backup and restore of a SQLite data directory, with the withdrawal journal replayed.
+BACKUP_DIR="$DATA/backup-site"
+"$BIN" demo --data-dir "$BACKUP_DIR" >/dev/null 2>&1
+out=$("$BIN" backup --data-dir "$BACKUP_DIR" --to "$DATA/site.db" 2>&1); code=$?
+[[ $code -eq 0 && -s "$DATA/site.db" ]]
+check "backup: a consistent copy of the SQLite database" $? "exit $code: $out"
+out=$("$BIN" backup --data-dir "$BACKUP_DIR" --to "$DATA/site.db" 2>&1); code=$?
+[[ $code -eq 1 && "$out" == *"already exists"* ]]
+check "backup: an existing file is never overwritten" $? "exit $code: $out"
+out=$("$BIN" restore --data-dir "$BACKUP_DIR" "$DATA/site.db" 2>&1); code=$?
+[[ $code -eq 0 && "$out" == *"Integrity check: ok"* ]]
+check "restore: the backup is put back and checked" $? "exit $code: $out"
+out=$("$BIN" restore --data-dir "$BACKUP_DIR" "$DATA/bad.csv" 2>&1); code=$?
+[[ $code -eq 1 && "$out" == *"not a Together backup"* ]]
+check "restore: a file that is not a backup replaces nothing" $? "exit $code: $out"
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

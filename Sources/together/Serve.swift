@@ -39,6 +39,7 @@ struct Serve: AsyncParsableCommand {
         configuration.port = port
         configuration.publicURL = publicURL ?? ProcessInfo.processInfo.environment["TOGETHER_PUBLIC_URL"]
         configuration.trustProxy = trustProxy
+        configuration.withdrawalJournal = store.withdrawalJournal
         let days = retentionDays ?? ProcessInfo.processInfo.environment["TOGETHER_RETENTION_DAYS"].flatMap { Int($0) } ?? 180
         guard days >= 1 else { Console.fail("The retention period must be at least one day.") }
         configuration.retentionDays = days

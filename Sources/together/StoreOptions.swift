@@ -9,6 +9,13 @@ struct StoreOptions: ParsableArguments {
     @Option(help: "Folder for the SQLite database, the contact key file and other data.")
     var dataDir = "./together-data"
 
+    /// The journal of erased stories: TOGETHER_WITHDRAWAL_JOURNAL, or a file in the data directory.
+    /// It lives outside the database so a restored backup can be brought up to date with it.
+    var withdrawalJournal: String {
+        ProcessInfo.processInfo.environment["TOGETHER_WITHDRAWAL_JOURNAL"]
+            ?? (dataDir as NSString).appendingPathComponent("withdrawals.journal")
+    }
+
     /// The key that seals tellers' contact details: TOGETHER_CONTACT_KEY, or a key file in the data directory.
     func loadVault() -> ContactVault {
         do {

@@ -8,7 +8,7 @@ struct Together: AsyncParsableCommand {
         abstract: "Together: stories, common ground and message tools for communities that welcome.",
         subcommands: [
             Serve.self, Migrate.self, Demo.self, UserCommand.self, TokenCommand.self, Check.self, Redact.self, ContactKeyCommand.self,
-            ExportCommand.self, CommonGroundCommand.self, ImpactCommand.self,
+            ExportCommand.self, CommonGroundCommand.self, ImpactCommand.self, BackupCommand.self, RestoreCommand.self,
         ],
         defaultSubcommand: nil
     )

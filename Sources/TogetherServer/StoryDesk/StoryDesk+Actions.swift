@@ -103,6 +103,24 @@ extension StoryDesk {
         try await services.store.eraseFreedSpace()
         // At once everywhere: no cached page may still show the story.
         services.pageCache.removeAll()
+        // Outside the database, so that restoring an older backup can erase them again.
+        if let path = services.configuration.withdrawalJournal { try WithdrawalJournal(path: path).record(ids, at: now) }
+    }
+
+    /// After a restore: erases again every story the journal says was erased, if the backup still has
+    /// it (it was taken before the withdrawal). Returns how many were erased again.
+    public func replayWithdrawals(_ journal: WithdrawalJournal) async throws -> Int {
+        let erased = try journal.erasedStories()
+        guard !erased.isEmpty else { return 0 }
+        var present: [UUID] = []
+        // In slices: a journal may list many thousands of stories.
+        for start in stride(from: 0, to: erased.count, by: 500) {
+            let slice = Array(erased[start..<min(start + 500, erased.count)])
+            present += try await StoryRecord.query(on: database).filter(\.$id ~~ slice).all(\.$id)
+        }
+        guard !present.isEmpty else { return 0 }
+        try await erase(present, action: "withdraw-replayed", by: .system)
+        return present.count
     }
 
     func audit(action: String, story: UUID?, by actor: Actor, on db: any Database) async throws {
