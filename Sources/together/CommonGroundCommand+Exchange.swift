@@ -81,9 +81,6 @@ extension CommonGroundCommand {
     static func services(_ store: StoreOptions) async throws -> AppServices {
         let logger = Logger.together()
         let opened = try await store.openStore(logger: logger)
-        let resources: Resources
-        do { resources = try await Resources.load() } catch { Console.fail("\(error)") }
-        return AppServices(
-            configuration: ServerConfiguration(), store: opened, resources: resources, vault: store.loadVault(), logger: logger)
+        return try await makeServices(store: opened, options: store, logger: logger).0
     }
 }

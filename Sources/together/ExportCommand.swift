@@ -21,10 +21,7 @@ struct ExportCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = Logger.together()
         let opened = try await store.openStore(logger: logger)
-        let resources: Resources
-        do { resources = try await Resources.load() } catch { Console.fail("\(error)") }
-        let services = AppServices(
-            configuration: ServerConfiguration(), store: opened, resources: resources, vault: store.loadVault(), logger: logger)
+        let (services, _) = try await makeServices(store: opened, options: store, logger: logger)
         do {
             let export = try await ResearchExport.make(from: services.stories, threshold: minCell)
             try export.write(to: URL(fileURLWithPath: to, isDirectory: true))

@@ -25,10 +25,7 @@ struct RestoreCommand: AsyncParsableCommand {
             Console.fail("\(error)")
         }
         let opened = try await store.openStore(logger: logger)
-        let resources: Resources
-        do { resources = try await Resources.load() } catch { Console.fail("\(error)") }
-        let services = AppServices(
-            configuration: ServerConfiguration(), store: opened, resources: resources, vault: store.loadVault(), logger: logger)
+        let (services, _) = try await makeServices(store: opened, options: store, logger: logger)
         do {
             let replayed = try await services.stories.replayWithdrawals(WithdrawalJournal(path: store.withdrawalJournal))
             let healthy = try await opened.integrityCheck()

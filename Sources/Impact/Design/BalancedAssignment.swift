@@ -36,10 +36,14 @@ public struct BalancedAssignment: Sendable, Equatable {
 
 /// Steele, Lea and Flood's SplitMix64: small, fast, and the same on every platform, which a
 /// recorded seed needs (the standard library's generator is not specified to stay the same).
-struct SplitMix64 {
-    var state: UInt64
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    public var state: UInt64
 
-    mutating func next() -> UInt64 {
+    public init(state: UInt64) {
+        self.state = state
+    }
+
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -48,7 +52,7 @@ struct SplitMix64 {
     }
 
     /// Uniform in 0..<bound, without modulo bias (Lemire's multiply-and-reject).
-    mutating func next(below bound: UInt64) -> UInt64 {
+    public mutating func next(below bound: UInt64) -> UInt64 {
         var product = next().multipliedFullWidth(by: bound)
         if product.low < bound {
             let threshold = (0 &- bound) % bound

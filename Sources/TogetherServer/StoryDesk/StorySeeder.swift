@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import Impact
 import Stories
 import TogetherStore
 
@@ -34,7 +35,8 @@ public struct StorySeeder: Sendable {
 
     /// Adds `count` published stories; `progress` is told how many are done after each batch.
     public func seed(count: Int, batchSize: Int = 500, progress: @Sendable (Int) -> Void = { _ in }) async throws {
-        var generator = SeededGenerator(seed: 20_261_123)
+        // A deterministic generator, so seeded sites are the same from run to run.
+        var generator = SplitMix64(state: 20_261_123)
         let languages = ["en", "fr", "es", "ar"]
         let search = StorySearch(store: services.store)
         var done = 0
@@ -87,22 +89,5 @@ public struct StorySeeder: Sendable {
             progress(done)
         }
         services.pageCache.removeAll()
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so seeded sites are the same from run to run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
