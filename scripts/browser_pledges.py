@@ -68,5 +68,8 @@ def check_pledges(report: Report, browser, axe, base: str, staff_state, screensh
             report.check(f"{lang}/embed/pledge axe", not violations, axe_summary(violations))
         finally:
             context.close()
+    # The voices dashboard (aggregates of published stories) in both directions.
+    check_page(report, browser, axe, "en/staff/voices", f"{base}/en/staff/voices", "en", 200, screenshots, storage_state=staff_state)
+    check_page(report, browser, axe, "ar/staff/voices", f"{base}/ar/staff/voices", "ar", 200, screenshots, storage_state=staff_state)
     check_page(report, browser, axe, "en/pledges", f"{base}/en/pledges", "en", 200, screenshots)
     check_page(report, browser, axe, "ar/pledges", f"{base}/ar/pledges", "ar", 200, screenshots)

@@ -46,10 +46,19 @@ extension StorySubmission {
         }
         if self.consent[.publish] == nil { problems.append(.init("consent.publish", .publishConsentRequired)) }
 
+        // Optional, and never required: empty means the teller chose not to say.
+        let gender = Gender(rawValue: self.gender)
+        if !self.gender.isEmpty, gender == nil { problems.append(.init("gender", .unknownGender)) }
+        let originRegion = OriginRegion(rawValue: self.originRegion)
+        if !self.originRegion.isEmpty, originRegion == nil { problems.append(.init("originRegion", .unknownOriginRegion)) }
+
         guard problems.isEmpty, let voice, let ageGroup else { throw SubmissionError(problems: problems) }
-        return ValidStory(
+        var story = ValidStory(
             title: title, body: body, language: language, voice: voice, themes: Array(Set(themes)).sorted { $0.rawValue < $1.rawValue },
             place: Place(country: country, region: region.isEmpty ? nil : region), credit: credit, consent: consent,
             ageGroup: ageGroup, hasGuardianConsent: ageGroup == .child && guardianConsent, contact: contact.isEmpty ? nil : contact)
+        story.gender = gender
+        story.originRegion = originRegion
+        return story
     }
 }

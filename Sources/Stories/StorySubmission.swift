@@ -16,6 +16,9 @@ public struct StorySubmission: Sendable, Equatable {
     public var ageGroup: String
     public var guardianConsent: Bool
     public var contact: String
+    /// Optional self-descriptions ("" when not given), counted only in aggregates.
+    public var gender = ""
+    public var originRegion = ""
 
     public init(
         title: String = "", body: String = "", language: String = "", voice: String = "", themes: [String] = [],

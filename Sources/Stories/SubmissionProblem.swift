@@ -3,7 +3,7 @@ public struct SubmissionProblem: Sendable, Equatable, Hashable {
     public enum Code: String, Sendable {
         case required, tooLong, unknownLanguage, unknownVoice, unknownTheme, unknownCountry, notCoarse
         case publishConsentRequired, consentEndsInPast, childCredit, guardianConsentRequired, unknownAgeGroup
-        case unknownConsentMethod, consentGivenInFuture
+        case unknownConsentMethod, consentGivenInFuture, unknownGender, unknownOriginRegion
     }
 
     public let field: String

@@ -13,6 +13,9 @@ public struct ValidStory: Sendable, Equatable {
     public let ageGroup: AgeGroup
     public let hasGuardianConsent: Bool
     public let contact: String?
+    /// Self-described and optional: nil when the teller chose not to say.
+    public var gender: Gender? = nil
+    public var originRegion: OriginRegion? = nil
 
     public var lifecycle: StoryLifecycle {
         StoryLifecycle(isChild: ageGroup == .child, hasGuardianConsent: hasGuardianConsent)

@@ -40,6 +40,7 @@ public enum TogetherApplication {
         GatheringsStaffController(services: services).register(routes)
         PledgesController(services: services).register(routes)
         PledgesStaffController(services: services).register(routes)
+        VoicesController(services: services).register(routes)
         OperationsController(
             services: services, stylesheet: resources.stylesheet, openAPIDocument: resources.openAPIDocument,
             checkScript: resources.checkScript

@@ -17,6 +17,7 @@ struct MyStoryController {
         routes.on(.myStoryRequestChanges, .post, use: requestChanges)
         routes.on(.myStoryWithdraw, .post, use: withdraw)
         routes.on(.myStoryConsent, .post, use: changeConsent)
+        routes.on(.myStoryDescribe, .post, use: describe)
         routes.on(.myStoryPhoto, .post, use: photo)
     }
 
@@ -106,6 +107,20 @@ struct MyStoryController {
         }
     }
 
+    /// The two optional self-descriptions, counted only in aggregates; empty means not saying.
+    @Sendable func describe(_ request: Request, context: AppContext) async throws -> Response {
+        try await withStory(request, context) { record, code in
+            let form = context.form ?? FormFields()
+            let gender = form.trimmed("gender")
+            let origin = form.trimmed("originRegion")
+            guard gender.isEmpty || Gender(rawValue: gender) != nil, origin.isEmpty || OriginRegion(rawValue: origin) != nil else {
+                return try await show(record, code: code, request: request, context: context, status: .unprocessableContent)
+            }
+            try await services.stories.describe(record, gender: gender, originRegion: origin)
+            return try await show(record, code: code, request: request, context: context)
+        }
+    }
+
     @Sendable func withdraw(_ request: Request, context: AppContext) async throws -> Response {
         try await withStory(request, context) { record, code in
             guard context.form?["confirm"] == "yes" else { return try await show(record, code: code, request: request, context: context) }
@@ -147,6 +162,8 @@ struct MyStoryController {
             csrf: context.csrf.token(), language: context.language, t: t, now: services.now(), messageError: messageError,
             consentError: consentError)
         page.photoURL = SiteRoute.myStoryPhoto.path(context.language)
+        page.describeFields = StoryForm.selfDescriptionFields(gender: record.gender, originRegion: record.originRegion, t: t)
+        page.describeURL = SiteRoute.myStoryDescribe.path(context.language)
         page.photoError = photoError
         if let photo = try await services.stories.photo(of: record) {
             page.photoNote = t(photo.showsFace ? "mystory_photo_has_face" : "mystory_photo_has_no_face")

@@ -122,6 +122,10 @@ struct ReviewController {
                 return try await render(
                     record, problem: "review_refused_redactions", request: request, context: context, status: .conflict)
             }
+        case "exceptional", "ordinary":
+            refusal = try await refusingResponse(record, request: request, context: context) {
+                try await desk.markExceptional(record, form["action"] == "exceptional", by: actor)
+            }
         case "feature", "unfeature":
             refusal = try await refusingResponse(record, request: request, context: context) {
                 try await desk.feature(record, form["action"] == "feature", by: actor)

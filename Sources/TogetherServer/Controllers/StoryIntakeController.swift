@@ -53,9 +53,12 @@ struct StoryIntakeController {
             return services.views.render(
                 "message", title: page.title, page: page, request: request, context: context, services: services, status: .conflict)
         }
-        let page = ReceiptPage(
+        var page = ReceiptPage(
             title: t("receipt_title"), intro: t(forSomeone ? "receipt_intro_for_someone" : "receipt_intro"), code: receipt.description,
             manageURL: SiteRoute.myStory.path(context.language))
+        page.describeFields = StoryForm.selfDescriptionFields(gender: "", originRegion: "", t: t)
+        page.describeURL = SiteRoute.myStoryDescribe.path(context.language)
+        page.csrf = context.csrf.token()
         var response = services.views.render(
             "receipt", title: page.title, page: page, request: request, context: context, services: services)
         // The code is shown once: no browser or proxy may keep a copy of this page.

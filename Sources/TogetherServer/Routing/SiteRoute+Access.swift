@@ -40,7 +40,8 @@ extension SiteRoute {
         // A photo shows only while its story is public, and one with a face only with the teller's consent.
         case .storyPhoto:
             return .everyone
-        case .storyNew, .myStory, .myStoryApprove, .myStoryRequestChanges, .myStoryWithdraw, .myStoryConsent, .myStoryPhoto:
+        case .storyNew, .myStory, .myStoryApprove, .myStoryRequestChanges, .myStoryWithdraw, .myStoryConsent, .myStoryPhoto,
+            .myStoryDescribe:
             return .everyone
         // Conversations are anonymous by design: a random key in the browser, no account.
         case .conversations, .conversation, .conversationVote, .conversationPropose, .conversationForget, .conversationResults,
@@ -50,6 +51,9 @@ extension SiteRoute {
         case .staffConversations, .staffConversation, .staffConversationModerate, .staffConversationSettings,
             .staffConversationVotesCSV, .staffConversationCommentsCSV, .staffConversationImport:
             return .staff([.admin, .moderator, .facilitator])
+        // Whose voices are heard: aggregates for the staff who publish.
+        case .staffVoices, .staffVoicesAlerts:
+            return .staff([.admin, .moderator])
         // Anyone signs a pledge without an account; partners embed the counter and read it as JSON.
         case .pledges, .pledge, .pledgeSign, .embedPledge, .apiPledge:
             return .everyone

@@ -38,6 +38,7 @@ enum SiteRoute: Equatable, Sendable {
     case myStoryWithdraw
     case myStoryConsent
     case myStoryPhoto
+    case myStoryDescribe
     case conversations
     case conversation(id: Parameter<UUID>)
     case conversationVote(id: Parameter<UUID>)
@@ -61,6 +62,8 @@ enum SiteRoute: Equatable, Sendable {
     case staffGathering(id: Parameter<UUID>)
     case staffGatheringAttendance(id: Parameter<UUID>)
     case staffGatheringCancel(id: Parameter<UUID>)
+    case staffVoices
+    case staffVoicesAlerts
     case pledges
     case pledge(id: Parameter<UUID>)
     case pledgeSign(id: Parameter<UUID>)
@@ -170,6 +173,7 @@ enum SiteRoute: Equatable, Sendable {
         case .myStoryWithdraw: return ["my-story", "withdraw"]
         case .myStoryConsent: return ["my-story", "consent"]
         case .myStoryPhoto: return ["my-story", "photo"]
+        case .myStoryDescribe: return ["my-story", "about-me"]
         case .conversations: return ["conversations"]
         case .conversation(let id): return ["conversations", Self.component(id, key: "id")]
         case .conversationVote(let id): return ["conversations", Self.component(id, key: "id"), "vote"]
@@ -195,6 +199,8 @@ enum SiteRoute: Equatable, Sendable {
         case .staffGatheringCancel(let id): return ["staff", "gatherings", Self.component(id, key: "id"), "call-off"]
         case .gatheringCalendar(let id): return ["calendar", "gatherings", Self.component(id, key: "id")]
         case .gatheringsCalendar: return ["calendar", "gatherings.ics"]
+        case .staffVoices: return ["staff", "voices"]
+        case .staffVoicesAlerts: return ["staff", "voices", "alerts"]
         case .pledges: return ["pledges"]
         case .pledge(let id): return ["pledges", Self.component(id, key: "id")]
         case .pledgeSign(let id): return ["pledges", Self.component(id, key: "id"), "sign"]

@@ -39,6 +39,28 @@ extension StoryDesk {
         services.pageCache.removeAll()
     }
 
+    /// The teller's optional self-descriptions, set or changed from their page (translations follow).
+    public func describe(_ record: StoryRecord, gender: String, originRegion: String) async throws {
+        let id = try record.requireID()
+        try await StoryRecord.query(on: database).group(.or) { $0.filter(\.$id == id).filter(\.$translationOf == id) }
+            .set(\.$gender, to: gender).set(\.$originRegion, to: originRegion).update()
+        record.gender = gender
+        record.originRegion = originRegion
+    }
+
+    /// Marks a published story as one of exceptional achievement ("not all refugees are Olympic
+    /// swimmers"), or takes the mark off; the voices dashboard counts their share.
+    public func markExceptional(_ record: StoryRecord, _ exceptional: Bool, by actor: Actor) async throws {
+        guard Self.lifecycle(of: record).isPublic else {
+            throw LifecycleError.notAllowed(action: "exceptional", status: Self.lifecycle(of: record).status)
+        }
+        record.exceptional = exceptional
+        try await database.transaction { db in
+            try await record.save(on: db)
+            try await audit(action: exceptional ? "mark-exceptional" : "unmark-exceptional", story: record.id, by: actor, on: db)
+        }
+    }
+
     /// Puts the published words into the search index, replacing the previous version's.
     func indexPublishedVersion(of record: StoryRecord) async throws {
         guard let number = record.publishedVersion, let version = try await version(number, of: record) else { return }

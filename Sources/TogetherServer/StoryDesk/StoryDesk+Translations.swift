@@ -76,6 +76,8 @@ extension StoryDesk {
         record.voice = source.voice
         record.themes = source.themes
         record.country = source.country
+        record.gender = source.gender
+        record.originRegion = source.originRegion
         record.region = source.region
         record.creditMode = source.creditMode
         record.creditName = source.creditName

@@ -60,6 +60,9 @@ public struct StoryDesk: Sendable {
             record.voice = story.voice.rawValue
             record.themes = story.themes.map(\.rawValue).joined(separator: ",")
             record.country = story.place.country
+            record.gender = story.gender?.rawValue ?? ""
+            record.originRegion = story.originRegion?.rawValue ?? ""
+            record.exceptional = false
             record.region = story.place.region
             record.creditMode = story.credit.mode.rawValue
             record.creditName = story.credit.name

@@ -63,6 +63,7 @@ struct Chrome {
             if SiteRoute.staffMessageTests.access.allows(user.role) { items.append((.staffMessageTests, t("mt_staff_title"))) }
             if SiteRoute.staffGatherings.access.allows(user.role) { items.append((.staffGatherings, t("gatherings_staff_title"))) }
             if SiteRoute.staffPledges.access.allows(user.role) { items.append((.staffPledges, t("pledges_staff_title"))) }
+            if SiteRoute.staffVoices.access.allows(user.role) { items.append((.staffVoices, t("voices_title"))) }
             if user.role == .admin { items.append((.users, t("nav_users"))) }
             items.append((.password, t("nav_password")))
         }

@@ -20,5 +20,6 @@ extension Migrations {
         M0015_CreateMessageTests(),
         M0016_CreateGatherings(),
         M0017_CreatePledges(),
+        M0018_StorySelfDescription(),
     ]
 }

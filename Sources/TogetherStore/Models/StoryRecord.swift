@@ -19,6 +19,11 @@ public final class StoryRecord: Model, @unchecked Sendable {
     /// Sorted theme names joined by commas, e.g. "food,work".
     @Field(key: "themes") public var themes: String
     @Field(key: "country") public var country: String
+    /// Self-described, optional ("" when not given); counted only in aggregates.
+    @Field(key: "gender") public var gender: String
+    @Field(key: "origin_region") public var originRegion: String
+    /// Marked by staff: a story of exceptional achievement (a stereotype risk when it is most of them).
+    @Field(key: "exceptional") public var exceptional: Bool
     @OptionalField(key: "region") public var region: String?
     @Field(key: "credit_mode") public var creditMode: String
     @Field(key: "credit_name") public var creditName: String
@@ -45,5 +50,10 @@ public final class StoryRecord: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
 
-    public init() {}
+    /// The optional self-descriptions start empty ("not said") and no story starts marked exceptional.
+    public init() {
+        gender = ""
+        originRegion = ""
+        exceptional = false
+    }
 }

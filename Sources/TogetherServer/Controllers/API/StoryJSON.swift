@@ -31,6 +31,9 @@ enum StoryJSON {
         var credit: CreditBody?
         var consent: ConsentBody?
         var ageGroup: String?
+        /// Optional self-descriptions, counted only in aggregates.
+        var gender: String?
+        var originRegion: String?
         var guardianConsent: Bool?
         var contact: String?
         /// Set by a facilitator submitting for someone: how and when that person consented.
@@ -55,11 +58,14 @@ enum StoryJSON {
                 (.translate, consent?.translate), (.face, consent?.face),
             ]
             for case (let scope, true?) in flags { grants[scope] = .some(consent?.until) }
-            return StorySubmission(
+            var submission = StorySubmission(
                 title: title ?? "", body: body ?? "", language: language ?? "", voice: voice ?? "", themes: themes ?? [],
                 country: place?.country ?? "", region: place?.region ?? "", credit: credit?.mode.flatMap(Credit.Mode.init(rawValue:)),
                 creditName: credit?.name ?? "", consent: grants, ageGroup: ageGroup ?? "adult", guardianConsent: guardianConsent ?? false,
                 contact: contact ?? "")
+            submission.gender = gender ?? ""
+            submission.originRegion = originRegion ?? ""
+            return submission
         }
     }
 

@@ -55,7 +55,8 @@ struct AuditLogPage {
     static let knownActions: Set<String> = Set([
         "submit", "translate", "start-review", "edit", "request-approval", "approve", "request-changes", "publish", "reject", "withdraw",
         "change-consent", "show-contact", "upload-pack", "remove-pack", "feature", "unfeature", "redact", "keep-details",
-        "publish-override-redactions", "purge", "withdraw-replayed", "purge-contact", "add-photo", "remove-photo", "mark-face",
+        "publish-override-redactions", "purge", "withdraw-replayed", "mark-exceptional", "unmark-exceptional", "purge-contact", "add-photo",
+        "remove-photo", "mark-face",
         "mark-no-face",
     ]).union(ConversationDesk.AuditAction.allCases.map(\.rawValue)).union(MessageTestDesk.AuditAction.allCases.map(\.rawValue))
         .union(GatheringDesk.AuditAction.allCases.map(\.rawValue)).union(PledgeDesk.AuditAction.allCases.map(\.rawValue))

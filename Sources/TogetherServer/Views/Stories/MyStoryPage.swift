@@ -24,6 +24,8 @@ struct MyStoryPage {
     let consentLines: [String]
     let consentFields: [FieldModel]
     let consentURL: String
+    var describeFields: [FieldModel] = []
+    var describeURL = ""
     let approveURL: String
     let changesURL: String
     let withdrawURL: String

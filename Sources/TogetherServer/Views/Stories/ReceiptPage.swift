@@ -4,4 +4,8 @@ struct ReceiptPage {
     let intro: String
     let code: String
     let manageURL: String
+    /// The two optional questions about the teller, answered with the code just shown.
+    var describeFields: [FieldModel] = []
+    var describeURL = ""
+    var csrf = ""
 }

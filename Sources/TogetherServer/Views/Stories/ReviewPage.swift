@@ -31,6 +31,9 @@ struct ReviewPage {
     let canReject: Bool
     let canFeature: Bool
     let canUnfeature: Bool
+    /// Marked as a story of exceptional achievement: counted apart on the voices dashboard.
+    let isExceptional: Bool
+    let canMarkExceptional: Bool
     let featuredNote: String?
     let tellerMessage: String?
     let rejectionReason: String?
@@ -122,6 +125,8 @@ struct ReviewPage {
         canReject = [.submitted, .inReview, .awaitingApproval, .approved].contains(lifecycle.status) && lifecycle.publishedVersion == nil
         canFeature = lifecycle.isPublic && record.featuredAt == nil
         canUnfeature = lifecycle.isPublic && record.featuredAt != nil
+        isExceptional = record.exceptional
+        canMarkExceptional = lifecycle.isPublic
         featuredNote = record.featuredAt.map { t("review_featured_note", ["date": LocaleFormat(language: language).date($0)]) }
         tellerMessage = record.tellerMessage
         rejectionReason = record.rejectionReason

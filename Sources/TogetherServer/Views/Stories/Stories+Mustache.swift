@@ -9,6 +9,9 @@ extension ReceiptPage: MustacheParent {
         case "intro": return self.intro
         case "code": return self.code
         case "manageURL": return self.manageURL
+        case "describeFields": return self.describeFields
+        case "describeURL": return self.describeURL
+        case "csrf": return self.csrf
         default: return nil
         }
     }
@@ -17,6 +20,8 @@ extension ReceiptPage: MustacheParent {
 extension MyStoryPage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
+        case "describeFields": return self.describeFields
+        case "describeURL": return self.describeURL
         case "photoURL": return self.photoURL
         case "photoNote": return self.photoNote
         case "photoError": return self.photoError
@@ -185,6 +190,8 @@ extension ReviewPage: MustacheParent {
         case "highlighted": return self.highlighted?.paragraphs
         case "canFeature": return self.canFeature
         case "canUnfeature": return self.canUnfeature
+        case "isExceptional": return self.isExceptional
+        case "canMarkExceptional": return self.canMarkExceptional
         case "featuredNote": return self.featuredNote
         case "translateURL": return self.translateURL
         default: return nil

@@ -70,6 +70,30 @@ enum StoryForm {
         ]
     }
 
+    /// The two optional self-descriptions (gender, region of origin), asked on the page after sending
+    /// and on the teller's page rather than in the story form, which stays light for slow connections.
+    /// The first choice is not saying.
+    static func selfDescriptionFields(gender: String, originRegion: String, t: Localizer) -> [FieldModel] {
+        func select<T: RawRepresentable<String>>(_ name: String, _ label: String, _ cases: [T], prefix: String, chosen: String)
+            -> FieldModel
+        {
+            var field = FieldModel(id: name, name: name, label: t(label), required: false)
+            field.kind = .select
+            field.options =
+                [.init(value: "", label: t("story_not_said"), selected: chosen.isEmpty)]
+                + cases.map {
+                    .init(
+                        value: $0.rawValue, label: t("\(prefix)_\($0.rawValue.replacingOccurrences(of: "-", with: "_"))"),
+                        selected: chosen == $0.rawValue)
+                }
+            return field
+        }
+        return [
+            select("gender", "story_field_gender", Gender.allCases, prefix: "gender", chosen: gender),
+            select("originRegion", "story_field_origin", OriginRegion.allCases, prefix: "origin", chosen: originRegion),
+        ]
+    }
+
     /// What the submitted form says, for the ``Stories`` checks.
     static func submission(_ form: FormFields) -> (StorySubmission, untilIsValid: Bool) {
         let untilText = form.trimmed("until")
@@ -82,7 +106,10 @@ enum StoryForm {
             themes: form.all("themes"), country: form["country"] ?? "", region: form["region"] ?? "",
             credit: form["credit"].flatMap(Credit.Mode.init(rawValue:)), creditName: form["creditName"] ?? "", consent: grants,
             ageGroup: form["ageGroup"] ?? "adult", guardianConsent: form["guardianConsent"] == "yes", contact: form["contact"] ?? "")
-        return (submission, untilText.isEmpty || until != nil)
+        var described = submission
+        described.gender = form.trimmed("gender")
+        described.originRegion = form.trimmed("originRegion")
+        return (described, untilText.isEmpty || until != nil)
     }
 
     /// What a facilitator records when submitting for someone: how and on which day they consented.

@@ -1,0 +1,41 @@
+import FluentKit
+import Foundation
+import Stories
+import TogetherStore
+
+/// The published stories as the voices dashboard counts them, and the minimum shares staff set.
+extension StoryDesk {
+    /// Published originals (a translation is the same voice again), with only what is counted.
+    func voicesReport() async throws -> VoicesReport {
+        let records = try await StoryRecord.query(on: reader).filter(\.$publishedVersion != nil).filter(\.$translationOf == nil)
+            .field(\.$id).field(\.$status).field(\.$voice).field(\.$gender).field(\.$isChild).field(\.$originRegion).field(\.$themes)
+            .field(\.$language).field(\.$publishedAt).field(\.$featuredAt).field(\.$exceptional).all()
+        let stories = records.filter { $0.status == StoryStatus.published.rawValue }.map { record in
+            VoicesReport.Story(
+                voice: record.voice, gender: record.gender, isChild: record.isChild, originRegion: record.originRegion,
+                themes: record.themes.split(separator: ",").map(String.init), language: record.language, publishedAt: record.publishedAt,
+                featured: record.featuredAt != nil, exceptional: record.exceptional)
+        }
+        return VoicesReport(stories: stories, now: services.now())
+    }
+
+    /// The share (0–1) under which a voice raises an alert, per voice; none set means no alert.
+    func voiceMinimums() async throws -> [String: Double] {
+        var minimums: [String: Double] = [:]
+        for setting in try await Setting.query(on: database).filter(\.$id ~~ Voice.allCases.map { "voices.minimum.\($0.rawValue)" }).all() {
+            guard let key = setting.id, let value = Double(setting.value) else { continue }
+            minimums[String(key.dropFirst("voices.minimum.".count))] = value
+        }
+        return minimums
+    }
+
+    func setVoiceMinimums(_ minimums: [String: Double?]) async throws {
+        try await database.transaction { db in
+            for (voice, value) in minimums {
+                let key = "voices.minimum.\(voice)"
+                try await Setting.query(on: db).filter(\.$id == key).delete()
+                if let value { try await Setting(key: key, value: String(value)).create(on: db) }
+            }
+        }
+    }
+}
