@@ -283,5 +283,11 @@ out=$("$BIN" restore --data-dir "$BACKUP_DIR" "$DATA/bad.csv" 2>&1); code=$?
 [[ $code -eq 1 && "$out" == *"not a Together backup"* ]]
 check "restore: a file that is not a backup replaces nothing" $? "exit $code: $out"
 
+mv "$BACKUP_DIR/withdrawals.journal" "$DATA/journal.saved"
+out=$("$BIN" restore --data-dir "$BACKUP_DIR" "$DATA/site.db" 2>&1); code=$?
+[[ $code -eq 1 && "$out" == *"There is no withdrawal journal"* ]]
+check "restore: refused without the withdrawal journal (withdrawn stories would come back)" $? "exit $code: $out"
+mv "$DATA/journal.saved" "$BACKUP_DIR/withdrawals.journal"
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

@@ -10,14 +10,15 @@ struct BackupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup", abstract: "Write a consistent backup of the database while the server keeps running.",
         discussion:
-            "Keep the withdrawal journal (withdrawals.journal in the data directory) with your backups: `together restore` replays it.")
+            "`together restore` also needs the withdrawal journal (withdrawals.journal) and the contact key (contact.key), which stay in the data directory, not inside the backup."
+    )
 
     @OptionGroup var store: StoreOptions
     @Option(help: "The backup file to write; it must not exist yet.") var to: String
     @Option(help: "Folder with pg_dump (PostgreSQL only; PATH is searched otherwise).") var postgresTools: String?
 
     func run() async throws {
-        let opened = try await store.openStore(logger: .together())
+        let opened = try await store.openStore(logger: .together(), migrate: false)
         do {
             try await opened.backup(to: to, postgresTools: postgresTools)
             await opened.shutdown()

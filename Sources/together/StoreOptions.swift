@@ -26,14 +26,28 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
-    /// Opens and migrates the database, or prints one clear line and exits with code 1.
-    func openStore(logger: Logger) async throws -> Store {
+    /// Where the database is: DATABASE_URL, or the SQLite file in the data directory.
+    func location() throws -> DatabaseLocation {
+        try DatabaseLocation.resolve(databaseURL: ProcessInfo.processInfo.environment["DATABASE_URL"], dataDirectory: dataDir)
+    }
+
+    /// Whether the contact key is there (the environment, or the data directory's key file).
+    var contactKeyExists: Bool {
+        !(ProcessInfo.processInfo.environment["TOGETHER_CONTACT_KEY"] ?? "").isEmpty
+            || FileManager.default.fileExists(atPath: (dataDir as NSString).appendingPathComponent("contact.key"))
+    }
+
+    /// Opens the database and, unless told not to (a backup must not change the schema under a
+    /// running server), brings it up to date; or prints one clear line and exits with code 1.
+    func openStore(logger: Logger, migrate: Bool = true) async throws -> Store {
         do {
-            let location = try DatabaseLocation.resolve(
-                databaseURL: ProcessInfo.processInfo.environment["DATABASE_URL"], dataDirectory: dataDir)
-            let store = try await Store.open(location, logger: logger)
+            let store = try await Store.open(try location(), logger: logger)
             do {
-                try await store.migrate()
+                if migrate {
+                    try await store.migrate()
+                    // An empty journal from the first start: a missing one later means it was lost, and restore says so.
+                    try? WithdrawalJournal(path: withdrawalJournal).record([], at: Date())
+                }
             } catch {
                 await store.shutdown()
                 throw error

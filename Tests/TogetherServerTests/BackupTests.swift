@@ -98,6 +98,35 @@ final class BackupTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: target, encoding: .utf8), "precious")
     }
 
+    func testAnotherProgramsDatabaseReplacesNothingAndAReplacedOneIsKept() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("together-backup-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var logger = Logger(label: "test")
+        logger.logLevel = .warning
+        // A sound SQLite file without Together's tables.
+        let foreign = folder.appendingPathComponent("foreign.sqlite").path
+        let other = try await Store.open(.sqlite(path: foreign), logger: logger)
+        try await other.sql.raw("CREATE TABLE notes (text TEXT)").run()
+        await other.shutdown()
+        let target = folder.appendingPathComponent("together.sqlite").path
+        let current = try await Store.open(.sqlite(path: target), logger: logger)
+        try await current.migrate()
+        try await current.backup(to: folder.appendingPathComponent("good.db").path)
+        await current.shutdown()
+        do {
+            try await Store.restore(foreign, into: .sqlite(path: target), logger: logger)
+            XCTFail("another program's database was restored")
+        } catch let error as BackupError {
+            XCTAssertEqual(error, .notABackup(foreign))
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: target + ".before-restore"), "nothing was replaced")
+        try await Store.restore(folder.appendingPathComponent("good.db").path, into: .sqlite(path: target), logger: logger)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: target + ".before-restore"), "the replaced database is kept beside it")
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("good.db").path)
+        XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600, "a backup is readable by its owner only")
+    }
+
     /// pg_dump and pg_restore: PostgreSQL 15's folder when it is there, else PATH.
     static var postgresTools: String? {
         let folder = "/usr/lib/postgresql/15/bin"

@@ -49,6 +49,19 @@ final class PledgeTests: XCTestCase {
             XCTAssertEqual(Set(stored.map(\.firstName)), ["Mira", ""], "a first name only if given, nothing else")
             let list = try await browser.get("/en/pledges")
             XCTAssertTrue(list.contains("Stand up today"))
+
+            // Staff take a name off a signature; it still counts.
+            try await browser.signIn("noor@example.org", Fixtures.staffPassword)
+            let manage = "/en/staff/pledges/\(id.uuidString.lowercased())"
+            let staffPage = try await browser.get(manage)
+            XCTAssertTrue(staffPage.contains("<bdi>Mira</bdi>"))
+            let mira = try XCTUnwrap(stored.first { $0.firstName == "Mira" }?.id)
+            let removed = try await browser.post(manage + "/remove-name", [("signature", mira.uuidString)], csrf: staffPage.csrf)
+            XCTAssertEqual(removed.status, .found)
+            browser.forgetCookies()
+            let after = try await browser.get(path)
+            XCTAssertFalse(after.contains("Mira"))
+            XCTAssertTrue(after.contains("Signatures: 2"))
         }
     }
 

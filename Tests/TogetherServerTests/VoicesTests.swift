@@ -18,8 +18,9 @@ final class VoicesTests: XCTestCase {
         }
         let report = VoicesReport(stories: stories, now: now)
         let voice = report.dimensions.first { $0.name == "voice" }!
-        XCTAssertEqual(voice.published.first { $0.key == "refugee" }, .init(key: "refugee", count: 9, share: 0.75))
         XCTAssertEqual(voice.published.first { $0.key == "migrant" }?.count, nil, "three stories could point at a person")
+        XCTAssertEqual(
+            voice.published.first { $0.key == "refugee" }?.count, nil, "with the total shown, the other count would give the three away")
         XCTAssertEqual(voice.published.first { $0.key == "host-community" }?.count, 0, "zero is safe to show")
         let gender = report.dimensions.first { $0.name == "gender" }!
         XCTAssertNil(gender.published.first { $0.key == "woman" }?.count)

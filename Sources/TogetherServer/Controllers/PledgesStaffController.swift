@@ -13,6 +13,7 @@ struct PledgesStaffController {
         routes.on(.staffPledgeCreate, .post, use: create)
         routes.on(.staffPledge(id: .key), use: manage)
         routes.on(.staffPledgeStatus(id: .key), .post, use: status)
+        routes.on(.staffPledgeRemoveName(id: .key), .post, use: removeName)
     }
 
     private var desk: PledgeDesk { services.pledges }
@@ -55,6 +56,15 @@ struct PledgesStaffController {
         return .redirect(to: SiteRoute.staffPledge(id: .value(pledge.id!)).path(context.language) + "?done=saved", type: .found)
     }
 
+    @Sendable func removeName(_ request: Request, context: AppContext) async throws -> Response {
+        let pledge = try await desk.pledge(named: context.parameters, publicOnly: false)
+        if let signature = context.form?["signature"].flatMap(UUID.init(uuidString:)) {
+            try await desk.removeName(signature, from: pledge.requireID())
+            try await services.audit(PledgeDesk.AuditAction.removeName, by: context)
+        }
+        return .redirect(to: SiteRoute.staffPledge(id: .value(pledge.id!)).path(context.language) + "?done=saved", type: .found)
+    }
+
     private func renderList(
         form: FormFields, problem: String?, request: Request, context: AppContext, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
@@ -74,7 +84,7 @@ struct PledgesStaffController {
     ) async throws -> Response {
         let t = services.translations.localizer(for: context.language)
         let page = StaffPledgePage(
-            pledge: pledge, count: try await desk.count(pledge.requireID()),
+            pledge: pledge, count: try await desk.count(pledge.requireID()), names: try await desk.namedSignatures(pledge.requireID()),
             findings: desk.findings(pledge, readerLanguage: context.language.code), problem: problem.map { t($0) },
             notice: notice.map { t($0) }, csrf: context.csrf.token(), language: context.language, t: t)
         return services.views.render(

@@ -56,7 +56,8 @@ struct StoryIntakeController {
         var page = ReceiptPage(
             title: t("receipt_title"), intro: t(forSomeone ? "receipt_intro_for_someone" : "receipt_intro"), code: receipt.description,
             manageURL: SiteRoute.myStory.path(context.language))
-        page.describeFields = StoryForm.selfDescriptionFields(gender: "", originRegion: "", t: t)
+        // Only the teller describes themself: a facilitator sending for someone is not asked.
+        if !forSomeone { page.describeFields = StoryForm.selfDescriptionFields(gender: "", originRegion: "", t: t) }
         page.describeURL = SiteRoute.myStoryDescribe.path(context.language)
         page.csrf = context.csrf.token()
         var response = services.views.render(

@@ -82,6 +82,18 @@ struct PledgeDesk: Sendable {
         try await PledgeSignatureRecord.query(on: database).filter(\.$pledgeID == pledgeID).filter(\.$keyHash == keyHash).first() != nil
     }
 
+    /// The latest signatures that show a name, for staff who may take a name off.
+    func namedSignatures(_ pledgeID: UUID, limit: Int = 50) async throws -> [PledgeSignatureRecord] {
+        try await PledgeSignatureRecord.query(on: database).filter(\.$pledgeID == pledgeID).filter(\.$firstName != "")
+            .sort(\.$signedAt, .descending).limit(limit).all()
+    }
+
+    /// Takes a name off a signature (it should not be public, or its signer asked); the signature counts still.
+    func removeName(_ signatureID: UUID, from pledgeID: UUID) async throws {
+        try await PledgeSignatureRecord.query(on: database).filter(\.$id == signatureID).filter(\.$pledgeID == pledgeID)
+            .set(\.$firstName, to: "").update()
+    }
+
     /// Signs once per browser: a second signature from the same browser (even at the same moment) is
     /// refused by the unique index, and said so.
     func sign(_ pledge: PledgeRecord, keyHash: String, firstName: String) async throws -> PledgeError? {
@@ -99,6 +111,7 @@ struct PledgeDesk: Sendable {
     enum AuditAction: String, Sendable, CaseIterable {
         case create = "pledge-create"
         case status = "pledge-status"
+        case removeName = "pledge-remove-name"
     }
 }
 

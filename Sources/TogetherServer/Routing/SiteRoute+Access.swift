@@ -58,7 +58,7 @@ extension SiteRoute {
         case .pledges, .pledge, .pledgeSign, .embedPledge, .apiPledge:
             return .everyone
         // Staff who run campaigns write pledges; they open only once the checker finds no error.
-        case .staffPledges, .staffPledgeCreate, .staffPledge, .staffPledgeStatus:
+        case .staffPledges, .staffPledgeCreate, .staffPledge, .staffPledgeStatus, .staffPledgeRemoveName:
             return .staff([.admin, .moderator, .facilitator])
         // Gatherings are public; coming needs no account, only a private code to cancel.
         case .gatherings, .gathering, .gatheringRSVP, .gatheringCancel, .gatheringCalendar, .gatheringsCalendar:

@@ -71,6 +71,7 @@ enum SiteRoute: Equatable, Sendable {
     case staffPledgeCreate
     case staffPledge(id: Parameter<UUID>)
     case staffPledgeStatus(id: Parameter<UUID>)
+    case staffPledgeRemoveName(id: Parameter<UUID>)
     case staffMessageTests
     case staffMessageTestCreate
     case staffMessageTest(id: Parameter<UUID>)
@@ -208,6 +209,7 @@ enum SiteRoute: Equatable, Sendable {
         case .staffPledgeCreate: return ["staff", "pledges", "new"]
         case .staffPledge(let id): return ["staff", "pledges", Self.component(id, key: "id")]
         case .staffPledgeStatus(let id): return ["staff", "pledges", Self.component(id, key: "id"), "status"]
+        case .staffPledgeRemoveName(let id): return ["staff", "pledges", Self.component(id, key: "id"), "remove-name"]
         case .embedPledge(let id): return ["embed", "pledges", Self.component(id, key: "id")]
         case .apiPledge(let id): return ["api", "v1", "pledges", Self.component(id, key: "id")]
         case .staffMessageTests: return ["staff", "message-tests"]

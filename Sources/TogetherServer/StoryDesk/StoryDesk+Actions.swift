@@ -107,6 +107,16 @@ extension StoryDesk {
     /// tombstone for each, and makes sure no file, index or cache keeps them.
     func erase(_ ids: [UUID], action: String, by actor: Actor) async throws {
         let now = services.now()
+        // Journaled before erasing (replaying an id that is already gone is harmless), outside the
+        // database, so that restoring an older backup can erase them again. A journal that cannot be
+        // written never stops a withdrawal: the words go, and the failure is logged without them.
+        if let path = services.configuration.withdrawalJournal {
+            do {
+                try WithdrawalJournal(path: path).record(ids, at: now)
+            } catch {
+                services.logger.error("The withdrawal journal could not be written; a restore could bring these stories back.")
+            }
+        }
         // Out of search first: should the deletion below fail, the story is at worst unfindable, never findable and gone.
         let search = StorySearch(store: services.store)
         for id in ids { try await search.remove(storyID: id) }
@@ -125,8 +135,6 @@ extension StoryDesk {
         try await services.store.eraseFreedSpace()
         // At once everywhere: no cached page may still show the story.
         services.pageCache.removeAll()
-        // Outside the database, so that restoring an older backup can erase them again.
-        if let path = services.configuration.withdrawalJournal { try WithdrawalJournal(path: path).record(ids, at: now) }
     }
 
     /// After a restore: erases again every story the journal says was erased, if the backup still has

@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A content-free record of every erased story — its id and when, nothing else — kept in a file
 /// beside the database rather than in it, so that restoring an older backup can erase again what was
 /// withdrawn after that backup was taken. One line per story: `<uuid> <ISO 8601 time>`.
@@ -10,29 +16,26 @@ public struct WithdrawalJournal: Sendable {
         self.path = path
     }
 
-    /// Appends the erased stories and flushes the file to disk before returning.
+    /// Appends the stories and flushes the file to disk before returning. The file is opened in
+    /// append mode and written in one call, so two erasures at once (a withdrawal and the retention
+    /// purge) never overwrite each other's lines; it is created readable by its owner only. With no
+    /// ids it only makes sure the file exists.
     public func record(_ ids: [UUID], at date: Date) throws {
-        guard !ids.isEmpty else { return }
         let stamp = ISO8601DateFormatter().string(from: date)
-        let lines = ids.map { "\($0.uuidString.lowercased()) \(stamp)\n" }.joined()
-        let manager = FileManager.default
-        if !manager.fileExists(atPath: path) {
-            try? manager.createDirectory(
-                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            guard manager.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-                throw CocoaError(.fileWriteNoPermission)
-            }
-        }
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-        defer { try? handle.close() }
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data(lines.utf8))
-        try handle.synchronize()
+        let bytes = Array(ids.map { "\($0.uuidString.lowercased()) \(stamp)\n" }.joined().utf8)
+        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o600)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteNoPermission) }
+        defer { close(descriptor) }
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        guard written == bytes.count, fsync(descriptor) == 0 else { throw CocoaError(.fileWriteUnknown) }
     }
+
+    public var exists: Bool { FileManager.default.fileExists(atPath: path) }
 
     /// Every story the journal says was erased; lines that are not a story id are skipped.
     public func erasedStories() throws -> [UUID] {
-        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        guard exists else { return [] }
         let text = try String(contentsOfFile: path, encoding: .utf8)
         return text.split(separator: "\n").compactMap { line in line.split(separator: " ").first.flatMap { UUID(uuidString: String($0)) } }
     }

@@ -49,7 +49,7 @@ struct VoicesReport: Sendable {
         func cells(_ keys: [String], _ values: [[String]], total: Int) -> [Cell] {
             var counts: [String: Int] = [:]
             for list in values { for value in list { counts[value, default: 0] += 1 } }
-            return keys.map { key in Self.cell(key, counts[key] ?? 0, of: total) }
+            return Self.protected(keys.map { key in Self.cell(key, counts[key] ?? 0, of: total) })
         }
         let extractors: [(String, [String], (Story) -> [String])] = [
             ("voice", Voice.allCases.map(\.rawValue), { [$0.voice] }),
@@ -84,6 +84,15 @@ struct VoicesReport: Sendable {
                 stories.isEmpty ? 0 : Double(stories.filter { $0.voice == voice.rawValue }.count) / Double(stories.count)
         }
         voiceShares = shares
+    }
+
+    /// One hidden count among shown ones and a shown total could be found by subtraction: then the
+    /// smallest shown count (above zero) is hidden too.
+    static func protected(_ cells: [Cell]) -> [Cell] {
+        guard cells.filter({ $0.count == nil }).count == 1,
+            let smallest = cells.filter({ ($0.count ?? 0) > 0 }).min(by: { ($0.count ?? 0) < ($1.count ?? 0) })
+        else { return cells }
+        return cells.map { $0.key == smallest.key ? Cell(key: $0.key, count: nil, share: nil) : $0 }
     }
 
     static func cell(_ key: String, _ count: Int, of total: Int) -> Cell {

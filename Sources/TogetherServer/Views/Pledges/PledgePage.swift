@@ -36,7 +36,8 @@ struct PledgePage {
         lang = pledge.language
         dir = StoryText.direction(of: pledge.language)
         progress = PledgeProgress(count: count, milestones: pledge.milestones, language: language, t: t)
-        self.names = names.isEmpty ? nil : t("pledge_recent", ["names": names.joined(separator: ", ")])
+        // Arabic separates a list with its own comma.
+        self.names = names.isEmpty ? nil : t("pledge_recent", ["names": names.joined(separator: language.code == "ar" ? "، " : ", ")])
         isOpen = pledge.status == .open
         canSign = isOpen && !signed
         self.signed = signed

@@ -16,6 +16,14 @@ struct StaffPledgePage {
     let blocked: Bool
     let canOpen: Bool
     let canClose: Bool
+    struct Name {
+        let id: String
+        let name: String
+    }
+
+    let names: [Name]
+    let hasNames: Bool
+    let removeNameURL: String
     let statusURL: String
     let publicURL: String
     let problem: String?
@@ -23,7 +31,8 @@ struct StaffPledgePage {
     let csrf: String
 
     init(
-        pledge: PledgeRecord, count: Int, findings: [Finding], problem: String?, notice: String?, csrf: String, language: Language,
+        pledge: PledgeRecord, count: Int, names: [PledgeSignatureRecord], findings: [Finding], problem: String?, notice: String?,
+        csrf: String, language: Language,
         t: Localizer
     ) {
         let id = pledge.id!
@@ -39,6 +48,9 @@ struct StaffPledgePage {
         canOpen = pledge.status != .open
         canClose = pledge.status == .open
         statusURL = SiteRoute.staffPledgeStatus(id: .value(id)).path(language)
+        self.names = names.compactMap { signature in signature.id.map { Name(id: $0.uuidString, name: signature.firstName) } }
+        hasNames = !self.names.isEmpty
+        removeNameURL = SiteRoute.staffPledgeRemoveName(id: .value(id)).path(language)
         publicURL = SiteRoute.pledge(id: .value(id)).path(language)
         self.problem = problem
         self.notice = notice

@@ -126,7 +126,8 @@ struct ReviewPage {
         canFeature = lifecycle.isPublic && record.featuredAt == nil
         canUnfeature = lifecycle.isPublic && record.featuredAt != nil
         isExceptional = record.exceptional
-        canMarkExceptional = lifecycle.isPublic
+        // Translations are the same story again and are not counted: the mark goes on the original.
+        canMarkExceptional = lifecycle.isPublic && record.translationOf == nil
         featuredNote = record.featuredAt.map { t("review_featured_note", ["date": LocaleFormat(language: language).date($0)]) }
         tellerMessage = record.tellerMessage
         rejectionReason = record.rejectionReason

@@ -10,6 +10,7 @@ extension ReceiptPage: MustacheParent {
         case "code": return self.code
         case "manageURL": return self.manageURL
         case "describeFields": return self.describeFields
+        case "hasDescribe": return !self.describeFields.isEmpty
         case "describeURL": return self.describeURL
         case "csrf": return self.csrf
         default: return nil
