@@ -49,9 +49,8 @@ public struct AppServices: Sendable {
         self.cookies = CookieSettings(secure: configuration.isBehindTLS)
         self.metrics = metrics
         self.now = now
-        // Ten tries per quarter hour per address and per account: plenty for a person, slow for a guesser.
-        self.loginLimiter = RateLimiter(limit: 10, window: 15 * 60)
-        self.writeLimiter = RateLimiter(limit: 120, window: 60)
+        self.loginLimiter = RateLimiter(limit: RateLimits.signIns, window: RateLimits.signInWindow)
+        self.writeLimiter = RateLimiter(limit: RateLimits.publicWrites, window: RateLimits.publicWriteWindow)
         self.logger = logger
         self.vault = vault
         self.checkers = CheckerState(builtIn: resources.rulePacks, compiled: resources.checker)
