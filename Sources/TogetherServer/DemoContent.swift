@@ -67,6 +67,7 @@ public struct DemoContent: Sendable {
             try await services.accounts.createUser(email: account.email, name: account.name, role: account.role, password: password)
         }
         try await publishDemoStories()
+        try await loadTogether()
         try await Setting(key: AppServices.demoSettingKey, value: "true").create(on: services.store.database)
         try await services.refreshSiteState()
         return .loaded(password: password)

@@ -21,6 +21,9 @@ final class DemoContentTests: XCTestCase {
             }
             expectTrue(try await browser.get("/ar/").contains("notice--demo"))
             expectTrue(try await browser.get("/es/").contains("story-card"), "the front page shows recent demo stories")
+            expectTrue(try await browser.get("/en/conversations").contains("What would make our street feel like home? (demo)"))
+            expectTrue(try await browser.get("/en/gatherings").contains("Soup and songs (demo)"), "a gathering three weeks ahead")
+            expectTrue(try await browser.get("/en/pledges").contains("Stand up today (demo)"), "an open pledge")
             try await browser.signIn(DemoContent.accounts[0].email, password)
             let team = try await browser.get("/en/staff/users")
             for account in DemoContent.accounts { XCTAssertTrue(team.contains(account.name)) }

@@ -1,0 +1,46 @@
+import Foundation
+import Gatherings
+import TogetherStore
+
+/// Demo material for the features that bring people together: a conversation to vote in, a
+/// gathering to come to, a pledge to sign. All fictional, like the rest of the demo.
+extension DemoContent {
+    static let conversationStatements = [
+        "Our street is better when neighbours know each other's names.",
+        "The library should stay open later on Fridays.",
+        "Newcomers and long-time residents should cook together once a month.",
+        "Children learn more when their classmates come from many places.",
+        "The council should open the school gym for a weekly shared meal.",
+    ]
+
+    func loadTogether() async throws {
+        let conversation = try await services.conversations.create(
+            title: "What would make our street feel like home? (demo)", description: "Answer as many statements as you like.",
+            language: "en", strictModeration: true, seed: Self.conversationStatements)
+        _ = conversation
+
+        var plan = GatheringPlan()
+        plan.title = "Soup and songs (demo)"
+        plan.description = "Bring a bowl, or a song from where you grew up."
+        plan.category = GatheringCategory.food.rawValue
+        plan.hosts = [("Greta (demo)", Host.Community.host.rawValue), ("Yusuf (demo)", Host.Community.newcomer.rawValue)]
+        plan.venue = "The community garden behind the library"
+        let zone = TimeZone(identifier: "Europe/Berlin") ?? .gmt
+        let day = services.now().addingTimeInterval(21 * 24 * 3600)
+        let date = String(LocalTime.text(day, in: zone).prefix(10))
+        plan.start = date + "T18:00"
+        plan.end = date + "T21:00"
+        plan.timeZone = zone.identifier
+        plan.languages = ["en", "de", "ar"]
+        plan.capacity = "40"
+        if case .success(let gathering) = plan.gathering(id: UUID(), now: services.now()) { try await services.gatherings.create(gathering) }
+
+        if case .success(let id) = try await services.pledges.create(
+            title: "Stand up today (demo)", text: "I will speak up when a neighbour is treated unfairly because of where they come from.",
+            language: "en", milestones: "10, 100"),
+            let pledge = try await services.pledges.pledge(id)
+        {
+            _ = try await services.pledges.setStatus(pledge, .open)
+        }
+    }
+}
