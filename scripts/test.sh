@@ -68,6 +68,15 @@ if scripts/postgres-start.sh "$logs/pg.env" >/dev/null; then
     swift test --skip-build 2>&1 | tee "$logs/postgres.log"
     [[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
     count "$logs/postgres.log"
+    log "Crash safety on PostgreSQL: SIGKILL under load, every acknowledged write kept"
+    if [[ "$TOGETHER_TEST_DATABASE_URL" =~ @([^:/]+):([0-9]+)/ ]] \
+        && /usr/lib/postgresql/15/bin/createdb -h "${BASH_REMATCH[1]}" -p "${BASH_REMATCH[2]}" -U postgres together_crash \
+        && PATH="/usr/lib/postgresql/15/bin:$PATH" python3 scripts/crash-safety.py --binary .build/debug/together \
+            --database-url "${TOGETHER_TEST_DATABASE_URL%/*}/together_crash"; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1)); status=1
+    fi
     scripts/postgres-stop.sh "$PG_TMP" || true
     unset TOGETHER_TEST_DATABASE_URL TOGETHER_TEST_PG_DATA
 else
@@ -80,6 +89,9 @@ log "Command line"
 scripts/cli-test.sh .build/debug/together 2>&1 | tee "$logs/cli.log"
 [[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
 count "$logs/cli.log"
+
+log "Crash safety on SQLite: SIGKILL under load, every acknowledged write kept"
+if python3 scripts/crash-safety.py --binary .build/debug/together; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
 
 log "Fuzzing: redaction detectors and photo metadata stripper (libFuzzer, 30 s each)"
 if scripts/fuzz.sh 30 2>&1 | grep -v "^warning: \|CMakeLists\|^Creating working\|^Working copy\|^Fetching\|^Fetched\|^Computing\|^Computed" | tee "$logs/fuzz.log" \
