@@ -33,7 +33,9 @@ extension DemoContent {
         plan.timeZone = zone.identifier
         plan.languages = ["en", "de", "ar"]
         plan.capacity = "40"
-        if case .success(let gathering) = plan.gathering(id: UUID(), now: services.now()) { try await services.gatherings.create(gathering) }
+        if case .success(let gathering) = plan.gathering(id: UUID(), now: services.now()) {
+            try await services.gatherings.create(gathering)
+        }
 
         if case .success(let id) = try await services.pledges.create(
             title: "Stand up today (demo)", text: "I will speak up when a neighbour is treated unfairly because of where they come from.",
