@@ -50,7 +50,7 @@ public struct AppServices: Sendable {
         self.metrics = metrics
         self.now = now
         self.loginLimiter = RateLimiter(limit: RateLimits.signIns, window: RateLimits.signInWindow)
-        self.writeLimiter = RateLimiter(limit: RateLimits.publicWrites, window: RateLimits.publicWriteWindow)
+        self.writeLimiter = RateLimiter(limit: configuration.publicWritesPerMinute, window: RateLimits.publicWriteWindow)
         self.logger = logger
         self.vault = vault
         self.checkers = CheckerState(builtIn: resources.rulePacks, compiled: resources.checker)

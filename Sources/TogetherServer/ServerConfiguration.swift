@@ -17,6 +17,9 @@ public struct ServerConfiguration: Sendable {
     public var maxBodySize = 64 * 1024
     /// Stories never published and every contact detail are erased this many days after sending.
     public var retentionDays = 180
+    /// State-changing requests one address may send a minute (tests that play many people from one
+    /// address raise it).
+    public var publicWritesPerMinute = RateLimits.publicWrites
     /// The file that lists erased stories (ids and times only) so a restore can erase them again;
     /// nil keeps no journal (tests that do not need one).
     public var withdrawalJournal: String?
