@@ -32,6 +32,12 @@ public struct AppContext: RequestContext {
     }
 
     public var maxUploadSize: Int { 64 * 1024 }
+
+    /// The chapter whose space this request is in (from its path prefix or host name); nil for the
+    /// main space. Set by ``ChapterResponder`` before routing.
+    public var chapter: Chapter? { ChapterScope.current?.chapter }
+    /// The chapter's id, or nil for the main space: the value scoped records store.
+    public var space: UUID? { chapter?.id }
 }
 
 /// The parts of a staff account a page needs; never the password hash.
@@ -41,6 +47,8 @@ public struct SignedInUser: Sendable, Equatable {
     public let email: String
     public let role: Role
     public let sessionID: UUID?
+    /// The chapter this person works for; nil for the main space (administrators work everywhere).
+    public var chapterID: UUID? = nil
 }
 
 /// A script or tool calling the JSON API with a bearer token.
@@ -48,4 +56,6 @@ public struct APIClient: Sendable, Equatable {
     public let id: UUID
     public let name: String
     public let role: Role
+    /// The chapter the token works for; nil for the main space (administrator tokens work everywhere).
+    public var chapterID: UUID? = nil
 }

@@ -27,6 +27,8 @@ public struct AppServices: Sendable {
     /// The survey items message tests can ask.
     let itemBank: ItemBank
     let site = SiteState()
+    /// Every local chapter, for finding a request's space without reading the database.
+    let chapters = ChapterDirectory()
     let pageCache = RenderedPageCache()
     let fragments = FragmentCache()
     /// The latest analysis of each conversation, recomputed in the background.

@@ -15,7 +15,7 @@ public enum TogetherApplication {
         router.add(middleware: AuthenticationMiddleware(services: services))
         router.add(middleware: FormProtectionMiddleware(services: services))
 
-        let routes = RouteRegistrar(router: router, languages: services.translations.languages)
+        let routes = RouteRegistrar(router: router, languages: services.translations.languages, services: services)
         PagesController(services: services).register(routes)
         AuthController(services: services).register(routes)
         SetupController(services: services).register(routes)
@@ -40,6 +40,7 @@ public enum TogetherApplication {
         GatheringsStaffController(services: services).register(routes)
         PledgesController(services: services).register(routes)
         PledgesStaffController(services: services).register(routes)
+        ChaptersController(services: services).register(routes)
         VoicesController(services: services).register(routes)
         OperationsController(
             services: services, stylesheet: resources.stylesheet, openAPIDocument: resources.openAPIDocument,
@@ -51,7 +52,7 @@ public enum TogetherApplication {
 
     public static func make(services: AppServices, resources: Resources) -> some ApplicationProtocol {
         Application(
-            router: makeRouter(services: services, resources: resources),
+            router: ChapterAwareRouter(router: makeRouter(services: services, resources: resources), directory: services.chapters),
             configuration: .init(address: .hostname(services.configuration.host, port: services.configuration.port)),
             services: [
                 ConsentExpiryService(services: services), ErasureCompactionService(services: services),

@@ -6,7 +6,7 @@ extension Accounts {
     static let apiTokenPrefix = "tgr_"
 
     /// Creates a token and returns it: the only time it is ever shown.
-    public func createAPIToken(name: String, role: Role) async throws -> String {
+    public func createAPIToken(name: String, role: Role, chapterID: UUID? = nil) async throws -> String {
         let name = name.trimmingCharacters(in: .whitespaces)
         guard (1...64).contains(name.count),
             name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) })
@@ -15,7 +15,9 @@ extension Accounts {
             throw AccountError.tokenNameTaken
         }
         let token = SecretToken.generate(prefix: Self.apiTokenPrefix)
-        try await APIToken(name: name, role: role, tokenHash: SecretToken.hash(token)).create(on: database)
+        let record = APIToken(name: name, role: role, tokenHash: SecretToken.hash(token))
+        record.chapterID = chapterID
+        try await record.create(on: database)
         return token
     }
 
@@ -37,6 +39,6 @@ extension Accounts {
             let record = try await APIToken.query(on: database)
                 .filter(\.$tokenHash == SecretToken.hash(token)).filter(\.$revokedAt == nil).first()
         else { return nil }
-        return APIClient(id: try record.requireID(), name: record.name, role: record.role)
+        return APIClient(id: try record.requireID(), name: record.name, role: record.role, chapterID: record.chapterID)
     }
 }

@@ -26,7 +26,7 @@ extension Accounts {
         }
         return SignedInUser(
             id: try session.user.requireID(), displayName: session.user.displayName, email: session.user.email,
-            role: session.user.role, sessionID: session.id)
+            role: session.user.role, sessionID: session.id, chapterID: session.user.chapterID)
     }
 
     func endSession(id: UUID) async throws {

@@ -61,7 +61,7 @@ struct ReviewController {
         // Filters from a plain GET form; values that name no status or language are ignored.
         let status = request.uri.queryParameters["status"].flatMap { StoryStatus(rawValue: String($0)) }
         let language = request.uri.queryParameters["language"].map(String.init).flatMap { StoryLanguage.isKnown($0) ? $0 : nil }
-        var query = StoryRecord.query(on: services.store.database).sort(\.$createdAt).limit(200)
+        var query = StoryRecord.query(on: services.store.database).filter(\.$chapterID == context.space).sort(\.$createdAt).limit(200)
         query =
             status.map { query.filter(\.$status == $0.rawValue) }
             ?? query.filter(\.$status ~~ ReviewAPIController.openStatuses.map(\.rawValue))

@@ -42,6 +42,7 @@ extension ConversationDesk {
         }
         let latestVotes = order.compactMap { latest[$0] }
         let conversation = ConversationRecord(title: title, description: "", language: language, strictModeration: true)
+        conversation.chapterID = ChapterScope.space
         let now = services.now()
         try await database.transaction { db in
             try await conversation.create(on: db)

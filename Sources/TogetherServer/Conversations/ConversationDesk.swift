@@ -20,6 +20,7 @@ public struct ConversationDesk: Sendable {
         let conversation = ConversationRecord(
             title: title, description: description, language: language, strictModeration: strictModeration,
             allowsProposals: allowsProposals)
+        conversation.chapterID = ChapterScope.space
         try await database.transaction { db in
             try await conversation.create(on: db)
             for (index, text) in seed.enumerated() {
@@ -32,7 +33,7 @@ public struct ConversationDesk: Sendable {
     }
 
     public func list(openOnly: Bool = false) async throws -> [ConversationRecord] {
-        var query = ConversationRecord.query(on: database).sort(\.$createdAt, .descending)
+        var query = ConversationRecord.query(on: database).filter(\.$chapterID == ChapterScope.space).sort(\.$createdAt, .descending)
         if openOnly { query = query.filter(\.$isOpen == true) }
         return try await query.all()
     }

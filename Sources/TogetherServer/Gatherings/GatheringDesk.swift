@@ -15,12 +15,14 @@ struct GatheringDesk: Sendable {
     /// Stores a checked gathering with its organisers in order.
     func create(_ gathering: Gathering) async throws {
         try await database.transaction { db in
-            try await GatheringRecord(
+            let record = GatheringRecord(
                 id: gathering.id, title: gathering.title, description: gathering.description, category: gathering.category.rawValue,
                 venue: gathering.venue, startsAt: gathering.start, endsAt: gathering.end, timeZone: gathering.timeZone,
                 languages: gathering.languages.joined(separator: ","), accessibility: gathering.accessibility, capacity: gathering.capacity,
                 cost: gathering.cost
-            ).create(on: db)
+            )
+            record.chapterID = ChapterScope.space
+            try await record.create(on: db)
             for (position, host) in gathering.hosts.enumerated() {
                 try await GatheringHostRecord(
                     gatheringID: gathering.id, position: position, name: host.name, community: host.community.rawValue
@@ -33,7 +35,7 @@ struct GatheringDesk: Sendable {
     /// Gatherings that have not ended (soonest first), or those that have (latest first).
     func list(upcoming: Bool) async throws -> [Listed] {
         let now = services.now()
-        var query = GatheringRecord.query(on: database)
+        var query = GatheringRecord.query(on: database).filter(\.$chapterID == ChapterScope.space)
         query =
             upcoming
             ? query.filter(\.$endsAt > now).sort(\.$startsAt, .ascending) : query.filter(\.$endsAt <= now).sort(\.$startsAt, .descending)
@@ -81,7 +83,8 @@ struct GatheringDesk: Sendable {
     /// (organisers from both communities — every plan must have them, but it is counted, not assumed),
     /// how many people came (as organisers recorded it). Counted in the database, however many there are.
     func record() async throws -> (held: Int, coHosted: Int, came: Int) {
-        let past = GatheringRecord.query(on: database).filter(\.$endsAt <= services.now()).filter(\.$cancelled == false)
+        let past = GatheringRecord.query(on: database).filter(\.$chapterID == ChapterScope.space).filter(\.$endsAt <= services.now())
+            .filter(\.$cancelled == false)
         let held = try await past.copy().count()
         // Summed here: PostgreSQL's SUM of a bigint column is a numeric, which does not read back as Int.
         let came = try await past.copy().all(\.$attendance).compactMap { $0 }.reduce(0, +)

@@ -16,6 +16,7 @@ struct MessageTestDesk: Sendable {
         let test = MessageTestRecord(
             title: draft.title, language: draft.language, country: draft.country,
             seed: Int64(bitPattern: UInt64.random(in: .min ... .max)), behaviour: draft.behaviour, behaviourText: draft.behaviourText)
+        test.chapterID = ChapterScope.space
         try await database.transaction { db in
             try await test.create(on: db)
             let id = try test.requireID()
@@ -34,7 +35,7 @@ struct MessageTestDesk: Sendable {
     }
 
     func list() async throws -> [MessageTestRecord] {
-        try await MessageTestRecord.query(on: database).sort(\.$createdAt, .descending).all()
+        try await MessageTestRecord.query(on: database).filter(\.$chapterID == ChapterScope.space).sort(\.$createdAt, .descending).all()
     }
 
     /// The test a route's `:id` names, or 404.

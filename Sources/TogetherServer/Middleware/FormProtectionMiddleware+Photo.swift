@@ -4,10 +4,13 @@ import MultipartKit
 import Photos
 
 extension FormProtectionMiddleware {
-    /// The one form that sends a file (a teller's photo) comes as multipart/form-data; every other
-    /// form stays URL-encoded.
+    /// The forms that send an image (a teller's photo, a chapter's logo) come as
+    /// multipart/form-data; every other form stays URL-encoded.
     static func isPhotoForm(_ request: Request) -> Bool {
-        request.uri.path.hasSuffix("/" + SiteRoute.myStoryPhoto.pathComponents.joined(separator: "/"))
+        let path = request.uri.path
+        if path.hasSuffix("/" + SiteRoute.myStoryPhoto.pathComponents.joined(separator: "/")) { return true }
+        let parts = path.split(separator: "/")
+        return parts.count == 5 && parts[1] == "staff" && parts[2] == "chapters" && parts[4] == "logo"
     }
 
     /// The boundary of a multipart/form-data body, or nil for any other kind of body.

@@ -22,6 +22,7 @@ struct PledgeDesk: Sendable {
         guard !text.isEmpty, text.count <= Self.maximumTextLength else { return .failure(.text) }
         guard let milestones = Self.milestones(milestones) else { return .failure(.milestones) }
         let pledge = PledgeRecord(title: title, text: text, language: language, milestones: milestones)
+        pledge.chapterID = ChapterScope.space
         try await pledge.create(on: database)
         return .success(try pledge.requireID())
     }
@@ -53,7 +54,7 @@ struct PledgeDesk: Sendable {
     }
 
     func list(openOnly: Bool) async throws -> [PledgeRecord] {
-        var query = PledgeRecord.query(on: database).sort(\.$createdAt, .descending)
+        var query = PledgeRecord.query(on: database).filter(\.$chapterID == ChapterScope.space).sort(\.$createdAt, .descending)
         if openOnly { query = query.filter(\.$statusValue == PledgeRecord.Status.open.rawValue) }
         return try await query.all()
     }

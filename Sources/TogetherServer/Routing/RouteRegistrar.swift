@@ -1,3 +1,4 @@
+import Foundation
 import HTTPTypes
 import Hummingbird
 import Localization
@@ -7,14 +8,21 @@ import Localization
 struct RouteRegistrar {
     let router: Router<AppContext>
     let languages: [Language]
+    let services: AppServices
 
     typealias Handler = @Sendable (Request, AppContext) async throws -> Response
 
     func on(_ route: SiteRoute, _ method: HTTPRequest.Method = .get, use handler: @escaping Handler) {
         let access = route.access
+        let scopedTable = route.scopedTable
+        let chapters = ChapterGuard(services: services)
         let guarded: Handler = { request, context in
             if let redirect = try Authorization.check(access, request: request, context: context) {
                 return redirect
+            }
+            // With no chapter in the installation every record is in the main space.
+            if let scopedTable, !services.chapters.isEmpty, let id = context.parameters.get("id", as: UUID.self) {
+                try await chapters.check(scopedTable, id: id, space: context.space)
             }
             return try await handler(request, context)
         }

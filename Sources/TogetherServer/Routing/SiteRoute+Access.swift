@@ -85,6 +85,12 @@ extension SiteRoute {
         // The audit log names staff members: administrators only.
         case .users, .userRole, .userActive, .auditLog, .rulePacks, .rulePackRemove:
             return .administrators
+        // Chapters are set up by the installation's administrators, who work in every space.
+        case .staffChapters, .staffChapterCreate, .staffChapter, .staffChapterLogo:
+            return .administrators
+        // A chapter's colours and logo are part of its public pages.
+        case .chapterStylesheet, .chapterLogo:
+            return .everyone
         // Facilitators collect stories and translate published ones; they cannot review or publish.
         case .storyNewForSomeone, .storyTranslate:
             return .staff([.admin, .moderator, .facilitator])

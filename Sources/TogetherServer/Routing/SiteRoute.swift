@@ -79,6 +79,10 @@ enum SiteRoute: Equatable, Sendable {
     case staffMessageTestResults(id: Parameter<UUID>)
     case staffMessageTestResponsesCSV(id: Parameter<UUID>)
     case staffMessageTestResultsJSON(id: Parameter<UUID>)
+    case staffChapters
+    case staffChapterCreate
+    case staffChapter(id: Parameter<UUID>)
+    case staffChapterLogo(id: Parameter<UUID>)
 
     // Outside the language prefix.
     case root
@@ -115,6 +119,8 @@ enum SiteRoute: Equatable, Sendable {
     case gatheringsCalendar
     case embedPledge(id: Parameter<UUID>)
     case apiPledge(id: Parameter<UUID>)
+    case chapterStylesheet
+    case chapterLogo
 
     enum Parameter<Value: Equatable & Sendable>: Equatable, Sendable {
         /// A placeholder for registering the route.
@@ -131,7 +137,7 @@ enum SiteRoute: Equatable, Sendable {
             .apiStoriesWithdrawn, .apiReviewQueue, .apiStoryTranslations, .apiAudit, .apiCheck, .apiMyStory, .apiMyStoryApprove,
             .apiMyStoryRequestChanges, .apiMyStoryWithdraw,
             .apiMyStoryConsent, .apiMyStoryPhoto, .storyPhoto, .apiConversationResults, .gatheringCalendar, .gatheringsCalendar,
-            .embedPledge, .apiPledge:
+            .embedPledge, .apiPledge, .chapterStylesheet, .chapterLogo:
             return false
         default: return true
         }
@@ -219,6 +225,12 @@ enum SiteRoute: Equatable, Sendable {
         case .staffMessageTestResults(let id): return ["staff", "message-tests", Self.component(id, key: "id"), "results"]
         case .staffMessageTestResponsesCSV(let id): return ["staff", "message-tests", Self.component(id, key: "id"), "responses.csv"]
         case .staffMessageTestResultsJSON(let id): return ["staff", "message-tests", Self.component(id, key: "id"), "results.json"]
+        case .staffChapters: return ["staff", "chapters"]
+        case .staffChapterCreate: return ["staff", "chapters", "new"]
+        case .staffChapter(let id): return ["staff", "chapters", Self.component(id, key: "id")]
+        case .staffChapterLogo(let id): return ["staff", "chapters", Self.component(id, key: "id"), "logo"]
+        case .chapterStylesheet: return ["chapter.css"]
+        case .chapterLogo: return ["chapter-logo"]
         case .apiConversationResults(let id): return ["api", "v1", "conversations", Self.component(id, key: "id"), "results"]
         case .healthz: return ["healthz"]
         case .metrics: return ["metrics"]
@@ -249,10 +261,21 @@ enum SiteRoute: Equatable, Sendable {
     }
 
     /// A link to this route in `language` (ignored for routes outside the language prefix).
+    /// Inside a chapter's space the link keeps the chapter's prefix (``ChapterScope``); the shared
+    /// assets and the operators' endpoints stay at the installation's root.
     func path(_ language: Language = .english) -> String {
         let tail = pathComponents.joined(separator: "/")
-        guard isLocalized else { return "/" + tail }
-        return tail.isEmpty ? "/\(language.code)/" : "/\(language.code)/\(tail)"
+        let prefix = isShared ? "" : ChapterScope.pathPrefix
+        guard isLocalized else { return prefix + "/" + tail }
+        return prefix + (tail.isEmpty ? "/\(language.code)/" : "/\(language.code)/\(tail)")
+    }
+
+    /// The same for every space: assets, health, metrics and the API description.
+    var isShared: Bool {
+        switch self {
+        case .stylesheet, .checkScript, .healthz, .metrics, .openAPI: return true
+        default: return false
+        }
     }
 
     private static func component<Value>(_ parameter: Parameter<Value>, key: String) -> String {

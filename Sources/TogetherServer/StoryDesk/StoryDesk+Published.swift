@@ -58,7 +58,7 @@ extension StoryDesk {
     public func published(_ filter: StoryFilter, from cursor: StoryCursor = .start, pageSize: Int = StoryDesk.pageSize) async throws
         -> (items: [PublishedStory], next: StoryCursor?)
     {
-        var query = StoryRecord.query(on: reader).filter(\.$publishedVersion != nil)
+        var query = StoryRecord.query(on: reader).filter(\.$publishedVersion != nil).filter(\.$chapterID == ChapterScope.space)
             .sort(\.$publishedAt, .descending).sort(\.$id, .descending)
         if let language = filter.language { query = query.filter(\.$language == language.lowercased()) }
         if let voice = filter.voice { query = query.filter(\.$voice == voice.rawValue) }
@@ -91,7 +91,7 @@ extension StoryDesk {
             text,
             filter: .init(
                 language: filter.language?.lowercased(), voice: filter.voice?.rawValue, theme: filter.theme?.rawValue,
-                country: filter.country?.uppercased()),
+                country: filter.country?.uppercased(), space: ChapterScope.space),
             limit: pageSize + 1, offset: cursor.skipped, after: cursor.position)
         let now = services.now()
         let items = hits.prefix(pageSize).compactMap { hit -> PublishedStory? in
@@ -112,6 +112,7 @@ extension StoryDesk {
     /// fill the places left, so the front page is never empty while stories exist.
     public func featured(limit: Int = 3) async throws -> [PublishedStory] {
         let chosen = try await StoryRecord.query(on: reader).filter(\.$featuredAt != nil).filter(\.$publishedVersion != nil)
+            .filter(\.$chapterID == ChapterScope.space)
             .sort(\.$featuredAt, .descending).limit(limit * 2).all()
         var items = Array(try await readable(chosen).prefix(limit))
         if items.count < limit {

@@ -71,6 +71,7 @@ extension StoryDesk {
     private static func translationRecord(of source: StoryRecord, id: UUID, language: String, by actor: Actor) -> StoryRecord {
         let record = StoryRecord()
         record.id = id
+        record.chapterID = source.chapterID
         store(StoryLifecycle(isChild: source.isChild, hasGuardianConsent: source.guardianConsent), in: record)
         record.language = language
         record.voice = source.voice

@@ -55,6 +55,7 @@ public struct StoryDesk: Sendable {
         try await database.transaction { db in
             let record = StoryRecord()
             record.id = id
+            record.chapterID = ChapterScope.space
             StoryDesk.store(story.lifecycle, in: record)
             record.language = story.language
             record.voice = story.voice.rawValue

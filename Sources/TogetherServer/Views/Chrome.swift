@@ -36,7 +36,7 @@ struct Chrome {
     init(title: String, request: Request, context: AppContext, services: AppServices, notice: String?) {
         let language = context.language
         let t = services.translations.localizer(for: language)
-        let path = request.uri.path
+        let path = ChapterScope.pathPrefix + request.uri.path
         self.lang = language.code
         self.dir = language.direction.rawValue
         self.title = title
@@ -73,9 +73,14 @@ struct Chrome {
         }
 
         // The same page in every other language: swap the prefix, keep the rest of the path.
-        let rest = path.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: true).dropFirst().first.map(String.init) ?? ""
-        self.alternates = services.translations.languages.map { other in
-            Alternate(code: other.code, name: other.nativeName, href: "/\(other.code)/\(rest)", current: other == language)
+        let rest =
+            request.uri.path.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: true).dropFirst().first.map(String.init)
+            ?? ""
+        let offered = context.chapter?.languages(of: services.translations) ?? services.translations.languages
+        self.alternates = offered.map { other in
+            Alternate(
+                code: other.code, name: other.nativeName, href: "\(ChapterScope.pathPrefix)/\(other.code)/\(rest)",
+                current: other == language)
         }
     }
 }

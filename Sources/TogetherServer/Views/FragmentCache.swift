@@ -11,7 +11,9 @@ final class FragmentCache: Sendable {
         self.capacity = capacity
     }
 
+    /// Keys are kept apart per chapter space: pieces hold links, and links carry the space's prefix.
     func fragment(_ key: String, render: () -> String) -> String {
+        let key = ChapterScope.cacheKeyPrefix + key
         if let piece = pieces.withLockedValue({ $0[key] }) { return piece }
         let piece = render()
         pieces.withLockedValue { pieces in

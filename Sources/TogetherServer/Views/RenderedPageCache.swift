@@ -23,9 +23,10 @@ final class RenderedPageCache: Sendable {
         self.capacity = capacity
     }
 
+    /// Keys are kept apart per chapter space (``ChapterScope/cacheKeyPrefix``): a page's links and
+    /// records belong to the space it was rendered in.
     func body(for key: String, since generation: Int, render: () -> String) -> ByteBuffer {
-        let now = ContinuousClock.now
-        if let entry = entries.withLockedValue({ $0[key] }), entry.expires > now { return entry.body }
+        if let cached = cached(key) { return cached }
         let body = ByteBuffer(string: render())
         store(body, for: key, since: generation)
         return body
@@ -33,6 +34,7 @@ final class RenderedPageCache: Sendable {
 
     /// Keeps `body` unless the cache was emptied since `generation`.
     func store(_ body: ByteBuffer, for key: String, since generation: Int) {
+        let key = ChapterScope.cacheKeyPrefix + key
         let now = ContinuousClock.now
         // The generation is checked under the entries' lock that removeAll() also takes.
         entries.withLockedValue { entries in
@@ -48,6 +50,7 @@ final class RenderedPageCache: Sendable {
 
     /// The fresh copy, if there is one, so the work behind a page can be skipped.
     func cached(_ key: String) -> ByteBuffer? {
+        let key = ChapterScope.cacheKeyPrefix + key
         let now = ContinuousClock.now
         return entries.withLockedValue { entries in entries[key].flatMap { $0.expires > now ? $0.body : nil } }
     }

@@ -8,6 +8,7 @@ extension StoryDesk {
     /// Published originals (a translation is the same voice again), with only what is counted.
     func voicesReport() async throws -> VoicesReport {
         let records = try await StoryRecord.query(on: reader).filter(\.$publishedVersion != nil).filter(\.$translationOf == nil)
+            .filter(\.$chapterID == ChapterScope.space)
             .field(\.$id).field(\.$status).field(\.$voice).field(\.$gender).field(\.$isChild).field(\.$originRegion).field(\.$themes)
             .field(\.$language).field(\.$publishedAt).field(\.$featuredAt).field(\.$exceptional).all()
         let stories = records.filter { $0.status == StoryStatus.published.rawValue }.map { record in
@@ -22,17 +23,23 @@ extension StoryDesk {
     /// The share (0–1) under which a voice raises an alert, per voice; none set means no alert.
     func voiceMinimums() async throws -> [String: Double] {
         var minimums: [String: Double] = [:]
-        for setting in try await Setting.query(on: database).filter(\.$id ~~ Voice.allCases.map { "voices.minimum.\($0.rawValue)" }).all() {
+        let prefix = Self.minimumKeyPrefix
+        for setting in try await Setting.query(on: database).filter(\.$id ~~ Voice.allCases.map { prefix + $0.rawValue }).all() {
             guard let key = setting.id, let value = Double(setting.value) else { continue }
-            minimums[String(key.dropFirst("voices.minimum.".count))] = value
+            minimums[String(key.dropFirst(prefix.count))] = value
         }
         return minimums
+    }
+
+    /// Each chapter sets its own levels; the main space keeps the keys it always had.
+    static var minimumKeyPrefix: String {
+        ChapterScope.space.map { "voices.minimum.\($0.uuidString.lowercased())." } ?? "voices.minimum."
     }
 
     func setVoiceMinimums(_ minimums: [String: Double?]) async throws {
         try await database.transaction { db in
             for (voice, value) in minimums {
-                let key = "voices.minimum.\(voice)"
+                let key = Self.minimumKeyPrefix + voice
                 try await Setting.query(on: db).filter(\.$id == key).delete()
                 if let value { try await Setting(key: key, value: String(value)).create(on: db) }
             }

@@ -21,5 +21,6 @@ extension Migrations {
         M0016_CreateGatherings(),
         M0017_CreatePledges(),
         M0018_StorySelfDescription(),
+        M0019_CreateChapters(),
     ]
 }

@@ -6,6 +6,8 @@ public final class APIToken: Model, @unchecked Sendable {
     public static let schema = "api_tokens"
 
     @ID(key: .id) public var id: UUID?
+    /// The chapter this belongs to; nil for the main space.
+    @OptionalField(key: "chapter_id") public var chapterID: UUID?
     @Field(key: "name") public var name: String
     @Enum(key: "role") public var role: Role
     @Field(key: "token_hash") public var tokenHash: String

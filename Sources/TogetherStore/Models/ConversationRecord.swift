@@ -6,6 +6,8 @@ public final class ConversationRecord: Model, @unchecked Sendable {
     public static let schema = "conversations"
 
     @ID(key: .id) public var id: UUID?
+    /// The chapter this belongs to; nil for the main space.
+    @OptionalField(key: "chapter_id") public var chapterID: UUID?
     @Field(key: "title") public var title: String
     @Field(key: "description") public var description: String
     @Field(key: "language") public var language: String

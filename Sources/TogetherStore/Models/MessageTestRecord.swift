@@ -29,6 +29,8 @@ public final class MessageTestRecord: Model, @unchecked Sendable {
     }
 
     @ID(key: .id) public var id: UUID?
+    /// The chapter this belongs to; nil for the main space.
+    @OptionalField(key: "chapter_id") public var chapterID: UUID?
     @Field(key: "title") public var title: String
     /// The language the messages and questions are written in.
     @Field(key: "language") public var language: String

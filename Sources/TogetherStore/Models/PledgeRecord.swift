@@ -14,6 +14,8 @@ public final class PledgeRecord: Model, @unchecked Sendable {
     }
 
     @ID(key: .id) public var id: UUID?
+    /// The chapter this belongs to; nil for the main space.
+    @OptionalField(key: "chapter_id") public var chapterID: UUID?
     @Field(key: "title") public var title: String
     @Field(key: "text") public var text: String
     @Field(key: "language") public var language: String

@@ -6,6 +6,8 @@ public final class RulePackRecord: Model, @unchecked Sendable {
     public static let schema = "rule_packs"
 
     @ID(key: .id) public var id: UUID?
+    /// The chapter this belongs to; nil for the main space.
+    @OptionalField(key: "chapter_id") public var chapterID: UUID?
     @Field(key: "name") public var name: String
     @Field(key: "language") public var language: String
     @Field(key: "source") public var source: String

@@ -7,6 +7,8 @@ public final class StoryRecord: Model, @unchecked Sendable {
     public static let schema = "stories"
 
     @ID(key: .id) public var id: UUID?
+    /// The chapter this belongs to; nil for the main space.
+    @OptionalField(key: "chapter_id") public var chapterID: UUID?
     @Field(key: "status") public var status: String
     @Field(key: "current_version") public var currentVersion: Int
     @OptionalField(key: "approved_version") public var approvedVersion: Int?

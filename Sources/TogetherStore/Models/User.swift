@@ -6,6 +6,8 @@ public final class User: Model, @unchecked Sendable {
     public static let schema = "users"
 
     @ID(key: .id) public var id: UUID?
+    /// The chapter this belongs to; nil for the main space.
+    @OptionalField(key: "chapter_id") public var chapterID: UUID?
     /// Stored lower-cased so that sign-in does not depend on how the address was typed.
     @Field(key: "email") public var email: String
     @Field(key: "display_name") public var displayName: String

@@ -64,12 +64,15 @@ public struct StorySearch: Sendable {
         public var voice: String?
         public var theme: String?
         public var country: String?
+        /// The chapter whose stories are searched; nil for the main space's.
+        public var space: UUID?
 
-        public init(language: String? = nil, voice: String? = nil, theme: String? = nil, country: String? = nil) {
+        public init(language: String? = nil, voice: String? = nil, theme: String? = nil, country: String? = nil, space: UUID? = nil) {
             self.language = language
             self.voice = voice
             self.theme = theme
             self.country = country
+            self.space = space
         }
     }
 
@@ -197,6 +200,12 @@ public struct StorySearch: Sendable {
         if let country = filter.country { conditions.append("s.country = \(bind: country)") }
         // Themes are stored comma-separated: a whole name matches, never a part of another.
         if let theme = filter.theme { conditions.append("(',' || s.themes || ',') LIKE \(bind: "%," + theme + ",%")") }
+        // Always applied: a search never crosses from one chapter's space into another.
+        switch filter.space {
+        case nil: conditions.append("s.chapter_id IS NULL")
+        case let space? where store.isPostgres: conditions.append("s.chapter_id = \(bind: space)")
+        case let space?: conditions.append("s.chapter_id = \(bind: space.uuidString)")
+        }
         return conditions
     }
 

@@ -40,7 +40,8 @@ func withTestApp(
             logger: logger)
         try await services.refreshSiteState()
         nonisolated(unsafe) let body = body
-        let app = Application(router: TogetherApplication.makeRouter(services: services, resources: resources), logger: logger)
+        let router = TogetherApplication.makeRouter(services: services, resources: resources)
+        let app = Application(router: ChapterAwareRouter(router: router, directory: services.chapters), logger: logger)
         try await app.test(.router) { client in
             try await body(TestBrowser(client: client), services)
         }

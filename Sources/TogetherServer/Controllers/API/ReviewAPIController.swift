@@ -22,7 +22,7 @@ struct ReviewAPIController {
     static let openStatuses: [StoryStatus] = [.submitted, .inReview, .awaitingApproval, .approved]
 
     @Sendable func queue(_ request: Request, context: AppContext) async throws -> Response {
-        var query = StoryRecord.query(on: services.store.database).sort(\.$createdAt).limit(200)
+        var query = StoryRecord.query(on: services.store.database).filter(\.$chapterID == context.space).sort(\.$createdAt).limit(200)
         if let language = request.uri.queryParameters["language"] { query = query.filter(\.$language == String(language)) }
         if let status = request.uri.queryParameters["status"] {
             guard StoryStatus(rawValue: String(status)) != nil else { throw StoryAPIError.invalid([.init("status", .required)]) }
