@@ -51,7 +51,7 @@ public struct AppServices: Sendable {
         self.cookies = CookieSettings(secure: configuration.isBehindTLS)
         self.metrics = metrics
         self.now = now
-        self.loginLimiter = RateLimiter(limit: RateLimits.signIns, window: RateLimits.signInWindow)
+        self.loginLimiter = RateLimiter(limit: configuration.signInAttempts, window: RateLimits.signInWindow)
         self.writeLimiter = RateLimiter(limit: configuration.publicWritesPerMinute, window: RateLimits.publicWriteWindow)
         self.logger = logger
         self.vault = vault

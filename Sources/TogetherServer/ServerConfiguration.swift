@@ -20,6 +20,8 @@ public struct ServerConfiguration: Sendable {
     /// State-changing requests one address may send a minute (tests that play many people from one
     /// address raise it).
     public var publicWritesPerMinute = RateLimits.publicWrites
+    /// Sign-in attempts per address and per account in ``RateLimits/signInWindow``.
+    public var signInAttempts = RateLimits.signIns
     /// The file that lists erased stories (ids and times only) so a restore can erase them again;
     /// nil keeps no journal (tests that do not need one).
     public var withdrawalJournal: String?

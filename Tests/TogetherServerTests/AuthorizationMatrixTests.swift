@@ -14,13 +14,43 @@ final class AuthorizationMatrixTests: XCTestCase {
     enum Actor: String, CaseIterable {
         case anonymous, teller, otherTeller, facilitator, moderator, researcher, admin
         case facilitatorToken, moderatorToken, adminToken, revokedToken
+        /// Moderators of chapter A and of chapter B.
+        case moderatorA, moderatorB
+        case chapterAToken
+
+        /// The chapter whose space the actor works in: chapter A or B, nil for the main space.
+        var chapter: String? {
+            switch self {
+            case .moderatorA, .chapterAToken: return "a"
+            case .moderatorB: return "b"
+            default: return nil
+            }
+        }
+
+        /// The actor the main-space specification names for the same role.
+        var role: Actor {
+            switch self {
+            case .moderatorA, .moderatorB: return .moderator
+            case .chapterAToken: return .moderatorToken
+            default: return self
+            }
+        }
     }
 
     static let everyone = Set(Actor.allCases)
     static let tellers: Set<Actor> = [.teller, .otherTeller]
     static func staff(_ actors: Actor...) -> Set<Actor> { Set(actors) }
 
-    /// The specification.
+    /// The specification in a space (nil: the main space, "a": chapter A's): the role must be let in,
+    /// and staff work only in their own chapter's space, administrators in every one.
+    static func isAllowed(_ route: SiteRoute, _ actor: Actor, in space: String?) -> Bool {
+        let roleAllowed = allowed(route)
+        guard roleAllowed.contains(actor.role) else { return false }
+        if roleAllowed == everyone || roleAllowed == tellers || [.admin, .adminToken].contains(actor) { return true }
+        return actor.chapter == space
+    }
+
+    /// The specification by role.
     static func allowed(_ route: SiteRoute) -> Set<Actor> {
         switch route {
         case .home, .about, .privacy, .login, .setup, .root, .healthz, .metrics, .openAPI, .stylesheet, .checkScript, .stories, .story,
@@ -29,11 +59,12 @@ final class AuthorizationMatrixTests: XCTestCase {
             .check, .apiCheck, .feedJSON, .feedAtom, .embedStory, .storyPhoto, .conversations, .conversation, .conversationVote,
             .conversationPropose, .conversationForget, .conversationResults, .apiConversationResults, .messageTest, .gatherings, .gathering,
             .gatheringRSVP, .gatheringCancel, .gatheringCalendar, .gatheringsCalendar, .pledges, .pledge, .pledgeSign, .embedPledge,
-            .apiPledge, .apiStories, .apiStoryCreate, .apiStory, .apiStoriesWithdrawn:
+            .apiPledge, .apiStories, .apiStoryCreate, .apiStory, .apiStoriesWithdrawn, .chapterStylesheet, .chapterLogo:
             return everyone
         case .logout, .dashboard, .password:
             return staff(.facilitator, .moderator, .researcher, .admin)
-        case .users, .userRole, .userActive, .auditLog, .rulePacks, .rulePackRemove:
+        case .users, .userRole, .userActive, .auditLog, .rulePacks, .rulePackRemove, .staffChapters, .staffChapterCreate,
+            .staffChapter, .staffChapterLogo:
             return staff(.admin)
         case .storyNewForSomeone, .storyTranslate, .staffConversations, .staffConversation, .staffConversationModerate,
             .staffConversationSettings, .staffConversationVotesCSV, .staffConversationCommentsCSV, .staffConversationImport,
@@ -61,7 +92,10 @@ final class AuthorizationMatrixTests: XCTestCase {
 
     func testEveryRouteLetsInExactlyTheActorsItShould() async throws {
         // One address plays every actor here: the per-address write limit is not what is tested.
-        try await withTestApp(configure: { $0.publicWritesPerMinute = 1_000_000 }) { browser, services in
+        try await withTestApp(configure: {
+            $0.publicWritesPerMinute = 1_000_000
+            $0.signInAttempts = 1_000_000
+        }) { browser, services in
             // The people and tokens.
             let password = Fixtures.staffPassword
             for (actor, role) in [
@@ -76,6 +110,17 @@ final class AuthorizationMatrixTests: XCTestCase {
             tokens[.adminToken] = try await services.accounts.createAPIToken(name: "a", role: .admin)
             tokens[.revokedToken] = try await services.accounts.createAPIToken(name: "r", role: .admin)
             try await services.accounts.revokeAPIToken(name: "r")
+            var chapters: [String: UUID] = [:]
+            for slug in ["a", "b"] {
+                chapters[slug] = try await TestChapters.create(slug: "chapter-\(slug)", name: "Chapter \(slug)", services: services)
+            }
+            for actor in [Actor.moderatorA, .moderatorB] {
+                let user = try await services.accounts.createUser(
+                    email: "\(actor.rawValue)@example.org", name: actor.rawValue, role: .moderator, password: password)
+                user.chapterID = chapters[actor.chapter!]
+                try await user.save(on: services.store.database)
+            }
+            tokens[.chapterAToken] = try await services.accounts.createAPIToken(name: "ma", role: .moderator, chapterID: chapters["a"])
             let moderator: HTTPFields = [.authorization: "Bearer \(tokens[.moderatorToken]!)"]
             var receipts: [Actor: String] = [:]
             for actor in [Actor.teller, .otherTeller] {
@@ -90,19 +135,22 @@ final class AuthorizationMatrixTests: XCTestCase {
                 var headers: HTTPFields = [:]
                 if let token = tokens[actor] { headers[.authorization] = "Bearer \(token)" }
                 if let receipt = receipts[actor] { headers[.authorization] = "Receipt \(receipt)" }
-                if [.facilitator, .moderator, .researcher, .admin].contains(actor) {
+                if [.facilitator, .moderator, .researcher, .admin, .moderatorA, .moderatorB].contains(actor) {
                     try await client.signIn("\(actor.rawValue)@example.org", password)
                 }
                 let form = try await client.get("/en/check")
                 // Withdrawing erases the teller's story: it goes last, so the other routes still find it.
-                let routes = EveryRouteTests.routes.filter { $0 != .logout && !Self.withdrawals.contains($0) } + Self.withdrawals
-                for route in routes {
-                    let uri = route.path(.english)
+                let routes = EveryRouteTests.routes.filter { $0 != .logout && !Self.withdrawals.contains($0) }
+                let spaces: [String?] = [nil, "a"]
+                // Withdrawing erases the story: once, in the main space, at the very end.
+                let plan = spaces.flatMap { space in routes.map { (space, $0) } } + Self.withdrawals.map { (String?.none, $0) }
+                for (space, route) in plan {
+                    let uri = (space.map { "/c/chapter-\($0)" } ?? "") + route.path(.english)
                     var answers: [TestBrowser.Page] = []
                     for method in Self.methods(route) {
                         switch method {
                         case .get: answers.append(try await client.get(uri, headers: headers))
-                        case .post where route == .staffConversationImport:
+                        case .post where route == .staffConversationImport || route == .staffChapterLogo(id: .value(EveryRouteTests.id)):
                             // A file form: anything else is refused (415) before authorization is asked.
                             var multipart = headers
                             multipart[.contentType] = "multipart/form-data; boundary=matrix"
@@ -114,7 +162,7 @@ final class AuthorizationMatrixTests: XCTestCase {
                         }
                     }
                     let denied = answers.contains { Self.isDenial($0) }
-                    let expected = Self.allowed(route).contains(actor)
+                    let expected = Self.isAllowed(route, actor, in: space)
                     if denied == expected {
                         mismatches.append(
                             "\(actor.rawValue) \(expected ? "refused" : "let in") at \(uri) (\(answers.map { String($0.status.code) }.joined(separator: ", ")))"

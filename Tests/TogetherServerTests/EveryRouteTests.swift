@@ -121,6 +121,12 @@ final class EveryRouteTests: XCTestCase {
         .gatheringsCalendar,
         .embedPledge(id: .value(id)),
         .apiPledge(id: .value(id)),
+        .staffChapters,
+        .staffChapterCreate,
+        .staffChapter(id: .value(id)),
+        .staffChapterLogo(id: .value(id)),
+        .chapterStylesheet,
+        .chapterLogo,
     ]
 
     func testTheListCoversEveryRoute() throws {

@@ -13,6 +13,7 @@ public enum AccountError: Error, Equatable, CustomStringConvertible {
     case tokenNameTaken
     case invalidTokenName
     case tokenNotFound
+    case unknownChapter
 
     public var description: String {
         switch self {
@@ -29,6 +30,7 @@ public enum AccountError: Error, Equatable, CustomStringConvertible {
         case .tokenNameTaken: return "A token with that name already exists."
         case .invalidTokenName: return "A token name needs 1 to 64 letters, digits, dots, dashes or underscores."
         case .tokenNotFound: return "There is no token with that name."
+        case .unknownChapter: return "There is no chapter with that short name."
         }
     }
 
@@ -43,7 +45,7 @@ public enum AccountError: Error, Equatable, CustomStringConvertible {
         case .wrongPassword: return "error_password_wrong"
         case .unknownRole: return "error_role_unknown"
         case .lastAdministrator: return "error_last_admin"
-        case .tokenNameTaken, .invalidTokenName, .tokenNotFound: return "error_generic"
+        case .tokenNameTaken, .invalidTokenName, .tokenNotFound, .unknownChapter: return "error_generic"
         }
     }
 
@@ -57,6 +59,7 @@ public enum AccountError: Error, Equatable, CustomStringConvertible {
         case .wrongPassword: return "current"
         case .unknownRole, .lastAdministrator: return "role"
         case .tokenNameTaken, .invalidTokenName, .tokenNotFound: return "name"
+        case .unknownChapter: return "chapter"
         }
     }
 }

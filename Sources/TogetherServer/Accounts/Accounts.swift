@@ -15,7 +15,7 @@ public struct Accounts: Sendable {
     /// Creates an account. Without a password, the account can sign in only after its owner
     /// has chosen one through an invitation link.
     @discardableResult
-    public func createUser(email: String, name: String, role: Role, password: String?) async throws -> User {
+    public func createUser(email: String, name: String, role: Role, password: String?, chapterID: UUID? = nil) async throws -> User {
         let email = try AccountValidation.email(email)
         let name = try AccountValidation.name(name)
         var hash = ""
@@ -27,6 +27,7 @@ public struct Accounts: Sendable {
             throw AccountError.emailTaken
         }
         let user = User(email: email, displayName: name, passwordHash: hash, role: role)
+        user.chapterID = chapterID
         try await user.create(on: database)
         return user
     }
@@ -53,6 +54,13 @@ public struct Accounts: Sendable {
         guard let user = try await User.find(userID, on: database) else { throw AccountError.unknownRole("") }
         if user.role == .admin, role != .admin { try await ensureAnotherAdministrator(besides: userID) }
         user.role = role
+        try await user.save(on: database)
+    }
+
+    /// Moves a staff member to a chapter's space (nil: the main space); administrators work in every space whatever it says.
+    public func setChapter(userID: UUID, chapterID: UUID?) async throws {
+        guard let user = try await User.find(userID, on: database) else { return }
+        user.chapterID = chapterID
         try await user.save(on: database)
     }
 

@@ -38,7 +38,7 @@ struct ChapterResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context
 
     /// The host name the browser asked for, without its port.
     static func host(of request: Request) -> String? {
-        guard let authority = request.head.authority ?? request.headers[.host] else { return nil }
+        guard let authority = request.head.authority else { return nil }
         if authority.hasPrefix("[") { return nil }
         return authority.split(separator: ":").first.map { $0.lowercased() }
     }

@@ -37,8 +37,13 @@ struct AuthController {
             return renderLogin(email: email, next: next, errors: errors, request: request, context: context, status: .unprocessableContent)
         }
         services.loginLimiter.reset(accountKey)
-        let destination =
+        var destination =
             SafeRedirect.path(next, language: context.language) ?? Notice.signedIn.appended(to: SiteRoute.dashboard.path(context.language))
+        // Chapter staff who signed in outside their chapter's space are taken to its dashboard.
+        if user.role != .admin, user.chapterID != context.space {
+            let home = services.chapters.chapter(id: user.chapterID)?.pathPrefix ?? ""
+            destination = Notice.signedIn.appended(to: home + "/\(context.language.code)/" + SiteRoute.dashboard.pathComponents.joined(separator: "/"))
+        }
         return try await signIn(user, redirectTo: destination)
     }
 

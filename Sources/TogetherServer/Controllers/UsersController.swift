@@ -24,7 +24,8 @@ struct UsersController {
         do {
             let role = try AccountValidation.role(form.trimmed("role"))
             let user = try await services.accounts.createUser(
-                email: form.trimmed("email"), name: form.trimmed("name"), role: role, password: nil)
+                email: form.trimmed("email"), name: form.trimmed("name"), role: role, password: nil,
+                chapterID: try chapterID(form["chapter"] ?? context.space?.uuidString ?? ""))
             let token = try await services.accounts.issueInvitationLink(userID: try user.requireID())
             outcome = UsersPage.Outcome(
                 invitedName: user.displayName, invitationLink: services.accounts.setupURL(token: token, language: context.language.code))
@@ -40,6 +41,9 @@ struct UsersController {
         do {
             let role = try AccountValidation.role(context.form?.trimmed("role") ?? "")
             try await services.accounts.setRole(userID: id, role: role)
+            if let chapter = context.form?["chapter"] {
+                try await services.accounts.setChapter(userID: id, chapterID: try chapterID(chapter))
+            }
         } catch let error as AccountError {
             return try await render(
                 UsersPage.Outcome(tableError: error.messageKey), request: request, context: context, status: .unprocessableContent)
@@ -58,6 +62,13 @@ struct UsersController {
         return .redirect(to: Notice.accountUpdated.appended(to: SiteRoute.users.path(context.language)), type: .normal)
     }
 
+    /// Empty for the main space, or the id of a chapter that exists.
+    private func chapterID(_ value: String) throws -> UUID? {
+        guard !value.isEmpty else { return nil }
+        guard let chapter = services.chapters.chapter(id: UUID(uuidString: value)) else { throw AccountError.unknownChapter }
+        return chapter.id
+    }
+
     private func userID(_ context: AppContext) throws -> UUID {
         guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw HTTPError(.notFound) }
         return id
@@ -68,7 +79,7 @@ struct UsersController {
     {
         let users = try await services.accounts.users()
         let page = UsersPage(
-            users: users, outcome: outcome, language: context.language, csrf: context.csrf.token(),
+            users: users, chapters: services.chapters.all, space: context.space, outcome: outcome, language: context.language, csrf: context.csrf.token(),
             t: services.translations.localizer(for: context.language))
         return services.views.render(
             "users", title: page.title, page: page, request: request, context: context,

@@ -16,12 +16,13 @@ struct RouteRegistrar {
         let access = route.access
         let scopedTable = route.scopedTable
         let chapters = ChapterGuard(services: services)
+        let directory = services.chapters
         let guarded: Handler = { request, context in
             if let redirect = try Authorization.check(access, request: request, context: context) {
                 return redirect
             }
             // With no chapter in the installation every record is in the main space.
-            if let scopedTable, !services.chapters.isEmpty, let id = context.parameters.get("id", as: UUID.self) {
+            if let scopedTable, !directory.isEmpty, let id = context.parameters.get("id", as: UUID.self) {
                 try await chapters.check(scopedTable, id: id, space: context.space)
             }
             return try await handler(request, context)

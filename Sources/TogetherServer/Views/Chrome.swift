@@ -32,6 +32,13 @@ struct Chrome {
     let csrfToken: String?
     let isDemo: Bool
     let notice: String?
+    /// The chapter's name in its space, the platform's elsewhere.
+    let siteName: String
+    /// The chapter's colours, in a chapter's space.
+    let chapterStylesheet: String?
+    let logoURL: String?
+    /// Whether a chapter shows the platform's name beside its own.
+    let platformBrand: Bool
 
     init(title: String, request: Request, context: AppContext, services: AppServices, notice: String?) {
         let language = context.language
@@ -51,6 +58,17 @@ struct Chrome {
         self.csrfToken = context.user == nil ? nil : context.csrf.token()
         self.isDemo = services.site.hasDemoContent
         self.notice = notice
+        if let chapter = context.chapter {
+            siteName = chapter.name
+            chapterStylesheet = SiteRoute.chapterStylesheet.path() + "?v=\(chapter.version)"
+            logoURL = chapter.hasLogo ? SiteRoute.chapterLogo.path() + "?v=\(chapter.version)" : nil
+            platformBrand = chapter.showsPlatformBrand
+        } else {
+            siteName = "Together"
+            chapterStylesheet = nil
+            logoURL = nil
+            platformBrand = false
+        }
 
         var items: [(SiteRoute, String)] = [
             (.home, t("nav_home")), (.stories, t("nav_stories")), (.storyNew, t("nav_tell")), (.myStory, t("nav_my_story")),

@@ -27,6 +27,9 @@ struct UsersPage {
         let roleButton: String
         let roleFieldLabel: String
         let roleOptions: [FieldModel.Option]
+        let chapterLabel: String
+        let chapterFieldLabel: String
+        let chapterOptions: [FieldModel.Option]
         let csrf: String
     }
 
@@ -48,8 +51,15 @@ struct UsersPage {
     let inviteAction: String
     let csrf: String
     let errorText: String?
+    /// Chapter columns and choices appear once the installation has a chapter.
+    let hasChapters: Bool
 
-    init(users: [User], outcome: Outcome, language: Language, csrf: String, t: Localizer) {
+    init(users: [User], chapters: [Chapter], space: UUID?, outcome: Outcome, language: Language, csrf: String, t: Localizer) {
+        hasChapters = !chapters.isEmpty
+        func chapterOptions(selected: String) -> [FieldModel.Option] {
+            [FieldModel.Option(value: "", label: t("users_chapter_main"), selected: selected.isEmpty)]
+                + chapters.map { .init(value: $0.id.uuidString, label: $0.name, selected: $0.id.uuidString == selected) }
+        }
         let format = LocaleFormat(language: language)
         title = t("users_title")
         caption = t.plural("users_caption", count: users.count)
@@ -71,12 +81,15 @@ struct UsersPage {
                 roleButton: t("users_change_role"),
                 roleFieldLabel: t("users_role_for", ["name": user.displayName]),
                 roleOptions: Role.allCases.map { .init(value: $0.rawValue, label: t("role_\($0.rawValue)"), selected: $0 == user.role) },
+                chapterLabel: chapters.first { $0.id == user.chapterID }?.name ?? t("users_chapter_main"),
+                chapterFieldLabel: t("users_col_chapter") + ": " + user.displayName,
+                chapterOptions: chapterOptions(selected: user.chapterID?.uuidString ?? ""),
                 csrf: csrf)
         }
         invitation = outcome.invitationLink.map { Invitation(text: t("users_invited", ["name": outcome.invitedName ?? ""]), link: $0) }
         let error = { (field: String) in outcome.errors.message(for: field).map { t($0) } }
         let selectedRole = outcome.form["role"] ?? Role.facilitator.rawValue
-        let fields = [
+        var fields = [
             FieldModel(
                 id: "invite-name", name: "name", label: t("field_name"), value: outcome.form.trimmed("name"), autocomplete: "off",
                 error: error("name")),
@@ -89,6 +102,12 @@ struct UsersPage {
                     .init(value: $0.rawValue, label: t("role_\($0.rawValue)"), selected: $0.rawValue == selectedRole)
                 }),
         ]
+        if hasChapters {
+            fields.append(
+                FieldModel(
+                    id: "invite-chapter", name: "chapter", label: t("users_col_chapter"), error: error("chapter"),
+                    options: chapterOptions(selected: outcome.form["chapter"] ?? space?.uuidString ?? "")))
+        }
         invite = InviteForm(fields: fields, errorSummary: ErrorSummary(outcome.errors, fields: fields, t: t))
     }
 }
