@@ -35,7 +35,9 @@ struct ChapterDesk {
     private func save(_ settings: ChapterSettings, in record: ChapterRecord) async throws -> Result<UUID, ChapterConflict> {
         let others = try await ChapterRecord.query(on: database).all().filter { $0.id != record.id }
         if others.contains(where: { $0.slug == settings.slug }) { return .failure(.slug) }
-        if let host = settings.host, others.contains(where: { $0.host == host }) || host == URL(string: services.configuration.baseURL)?.host?.lowercased() {
+        if let host = settings.host,
+            others.contains(where: { $0.host == host }) || host == URL(string: services.configuration.baseURL)?.host?.lowercased()
+        {
             return .failure(.host)
         }
         record.name = settings.name

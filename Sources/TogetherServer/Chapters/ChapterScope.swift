@@ -21,6 +21,16 @@ enum ChapterScope {
     /// What every link of the current request starts with.
     static var pathPrefix: String { current?.pathPrefix ?? "" }
 
+    /// The site's address as the reader reached it: a chapter's own host name in its place.
+    static func baseURL(configured: String) -> String {
+        guard let current, current.pathPrefix.isEmpty, let host = current.chapter.host,
+            var components = URLComponents(string: configured)
+        else { return configured }
+        components.host = host
+        components.port = nil
+        return components.string ?? configured
+    }
+
     /// Keeps copies of pages from different spaces apart in the page caches.
     static var cacheKeyPrefix: String {
         guard let current else { return "" }

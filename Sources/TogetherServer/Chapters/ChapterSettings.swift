@@ -39,7 +39,8 @@ struct ChapterSettings: Sendable, Equatable {
             ChapterSettings(
                 name: name, slug: slug, host: hostText.isEmpty ? nil : hostText, colour: colour, accent: accent,
                 showsPlatformBrand: form["brand"] == "on", languageCodes: siteLanguages.filter { languages.contains($0) },
-                logoText: logoText), errors)
+                logoText: logoText), errors
+        )
     }
 
     /// 2 to 40 lower-case ASCII letters, digits or hyphens, starting with a letter.

@@ -42,7 +42,8 @@ struct AuthController {
         // Chapter staff who signed in outside their chapter's space are taken to its dashboard.
         if user.role != .admin, user.chapterID != context.space {
             let home = services.chapters.chapter(id: user.chapterID)?.pathPrefix ?? ""
-            destination = Notice.signedIn.appended(to: home + "/\(context.language.code)/" + SiteRoute.dashboard.pathComponents.joined(separator: "/"))
+            destination = Notice.signedIn.appended(
+                to: home + "/\(context.language.code)/" + SiteRoute.dashboard.pathComponents.joined(separator: "/"))
         }
         return try await signIn(user, redirectTo: destination)
     }

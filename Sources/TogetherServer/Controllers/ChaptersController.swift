@@ -79,7 +79,8 @@ struct ChaptersController {
                 request: request, context: context, status: .unprocessableContent)
         }
         try await services.audit(ChapterDesk.AuditAction.update, by: context)
-        return .redirect(to: SiteRoute.staffChapter(id: .value(try chapter.requireID())).path(context.language) + "?done=saved", type: .found)
+        return .redirect(
+            to: SiteRoute.staffChapter(id: .value(try chapter.requireID())).path(context.language) + "?done=saved", type: .found)
     }
 
     /// The chapter's colours over the platform's stylesheet; light scheme only, as the dark
@@ -114,7 +115,8 @@ struct ChaptersController {
         let page = ChaptersPage(
             chapters: try await desk.records(), form: form, errors: errors, siteLanguages: services.translations.languages,
             csrf: context.csrf.token(), language: context.language, t: services.translations.localizer(for: context.language))
-        return services.views.render("chapters", title: page.title, page: page, request: request, context: context, services: services, status: status)
+        return services.views.render(
+            "chapters", title: page.title, page: page, request: request, context: context, services: services, status: status)
     }
 
     private func render(

@@ -15,7 +15,9 @@ struct FeedsController {
         routes.on(.embedStory(id: .key), use: embed)
     }
 
-    var base: String { services.configuration.baseURL }
+    /// The chapter's name in its space.
+    var feedTitle: String { (ChapterScope.current?.chapter.name ?? "Together") + ": stories" }
+    var base: String { ChapterScope.baseURL(configured: services.configuration.baseURL) }
 
     func storyURL(_ story: PublishedStory) -> String {
         base + SiteRoute.story(id: .value(story.id)).path(services.translations.language(code: story.language) ?? .english)
@@ -43,7 +45,7 @@ struct FeedsController {
         }
         let stories = try await services.stories.sharedWithPartners()
         let feed = Feed(
-            title: "Together: stories", home_page_url: base + "/", feed_url: base + SiteRoute.feedJSON.path(),
+            title: feedTitle, home_page_url: base + SiteRoute.root.path(), feed_url: base + SiteRoute.feedJSON.path(),
             items: stories.map { story in
                 .init(
                     id: story.id.uuidString.lowercased(), url: storyURL(story), title: story.title, content_text: story.body,
@@ -61,7 +63,7 @@ struct FeedsController {
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom">
-            <title>Together: stories</title>
+            <title>\(Self.escape(feedTitle))</title>
             <id>\(Self.escape(base + SiteRoute.feedAtom.path()))</id>
             <link rel="self" href="\(Self.escape(base + SiteRoute.feedAtom.path()))"/>
             <updated>\(updated)</updated>

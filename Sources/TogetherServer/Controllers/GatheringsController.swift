@@ -75,7 +75,7 @@ struct GatheringsController {
     }
 
     private func document(_ gatherings: [GatheringDesk.Listed], name: String) -> String {
-        let base = services.configuration.baseURL
+        let base = ChapterScope.baseURL(configured: services.configuration.baseURL)
         return ICalendar.document(
             gatherings.map(\.gathering), name: name, domain: URL(string: base)?.host ?? "together.invalid", stamp: services.now(),
             url: { base + SiteRoute.gathering(id: .value($0.id)).path(services.translations.defaultLanguage) },
@@ -95,7 +95,7 @@ struct GatheringsController {
         let t = services.translations.localizer(for: context.language)
         let page = GatheringPage(
             listed: listed, now: services.now(), code: code, problem: problem.map { t($0) }, name: name, csrf: context.csrf.token(),
-            baseURL: services.configuration.baseURL, language: context.language, t: t)
+            baseURL: ChapterScope.baseURL(configured: services.configuration.baseURL), language: context.language, t: t)
         return services.views.render(
             "gathering", title: listed.gathering.title, page: page, request: request, context: context, services: services, status: status)
     }

@@ -27,6 +27,9 @@ struct PagesController {
         let now = services.now()
         let upcoming = try await services.gatherings.list(upcoming: true).filter { GatheringDesk.isOpen($0, now: now) }
             .prefix(3)
+        let pledge = try await services.pledges.list(openOnly: true).first
+        var signatures = 0
+        if let pledge { signatures = try await services.pledges.count(pledge.requireID()) }
         return publicPage("home", since: generation, request: request, context: context) {
             let t = services.translations.localizer(for: context.language)
             let page = HomePage(
@@ -44,7 +47,9 @@ struct PagesController {
                     GatheringCard(
                         $0, url: SiteRoute.gathering(id: .value($0.gathering.id)).path(context.language), language: context.language, t: t)
                 },
-                gatheringsURL: SiteRoute.gatherings.path(context.language)
+                gatheringsURL: SiteRoute.gatherings.path(context.language),
+                pledge: pledge.flatMap { PledgesPage(pledges: [($0, signatures)], language: context.language, t: t).rows.first },
+                pledgesURL: SiteRoute.pledges.path(context.language)
             )
             return services.views.html("home", title: t("home_title"), page: page, request: request, context: context, services: services)
         }

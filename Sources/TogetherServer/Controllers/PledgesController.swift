@@ -59,7 +59,8 @@ struct PledgesController {
         let count = try await desk.count(pledge.requireID())
         let page = PledgeEmbedPage(
             pledge: pledge, count: count, stylesheet: SiteRoute.stylesheet.path(),
-            url: services.configuration.baseURL + SiteRoute.pledge(id: .value(pledge.id!)).path(language), language: language, t: t)
+            url: ChapterScope.baseURL(configured: services.configuration.baseURL) + SiteRoute.pledge(id: .value(pledge.id!)).path(language),
+            language: language, t: t)
         return Response.html(services.views.library.render(page, withTemplate: "pledge-embed") ?? "")
     }
 
@@ -72,7 +73,8 @@ struct PledgesController {
             id: id.uuidString.lowercased(), title: pledge.title, text: pledge.text, language: pledge.language,
             status: pledge.status.rawValue,
             signatures: try await desk.count(id), milestones: pledge.milestones,
-            url: services.configuration.baseURL + SiteRoute.pledge(id: .value(id)).path(services.translations.defaultLanguage))
+            url: ChapterScope.baseURL(configured: services.configuration.baseURL)
+                + SiteRoute.pledge(id: .value(id)).path(services.translations.defaultLanguage))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return JSONBody.response(bytes: ByteBuffer(bytes: try encoder.encode(body)))
@@ -86,7 +88,8 @@ struct PledgesController {
         let id = try pledge.requireID()
         let page = PledgePage(
             pledge: pledge, count: try await desk.count(id), names: try await desk.recentNames(id), signed: signed, justSigned: justSigned,
-            problem: problem.map { t($0) }, csrf: context.csrf.token(), baseURL: services.configuration.baseURL, language: context.language,
+            problem: problem.map { t($0) }, csrf: context.csrf.token(),
+            baseURL: ChapterScope.baseURL(configured: services.configuration.baseURL), language: context.language,
             t: t)
         return services.views.render(
             "pledge", title: pledge.title, page: page, request: request, context: context, services: services, status: status)

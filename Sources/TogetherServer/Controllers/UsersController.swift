@@ -79,7 +79,8 @@ struct UsersController {
     {
         let users = try await services.accounts.users()
         let page = UsersPage(
-            users: users, chapters: services.chapters.all, space: context.space, outcome: outcome, language: context.language, csrf: context.csrf.token(),
+            users: users, chapters: services.chapters.all, space: context.space, outcome: outcome, language: context.language,
+            csrf: context.csrf.token(),
             t: services.translations.localizer(for: context.language))
         return services.views.render(
             "users", title: page.title, page: page, request: request, context: context,

@@ -14,6 +14,8 @@ struct GatheringDesk: Sendable {
 
     /// Stores a checked gathering with its organisers in order.
     func create(_ gathering: Gathering) async throws {
+        // Read here: a transaction's closure may run outside the request's task and its task-locals.
+        let space = ChapterScope.space
         try await database.transaction { db in
             let record = GatheringRecord(
                 id: gathering.id, title: gathering.title, description: gathering.description, category: gathering.category.rawValue,
@@ -21,7 +23,7 @@ struct GatheringDesk: Sendable {
                 languages: gathering.languages.joined(separator: ","), accessibility: gathering.accessibility, capacity: gathering.capacity,
                 cost: gathering.cost
             )
-            record.chapterID = ChapterScope.space
+            record.chapterID = space
             try await record.create(on: db)
             for (position, host) in gathering.hosts.enumerated() {
                 try await GatheringHostRecord(

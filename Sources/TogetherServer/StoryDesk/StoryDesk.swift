@@ -52,10 +52,12 @@ public struct StoryDesk: Sendable {
         _ story: ValidStory, id: UUID, receipt: ReceiptCode, sealedContact: String?, submissionKey: String?, onBehalf: FacilitatedConsent?,
         now: Date
     ) async throws {
+        // Read here: a transaction's closure may run outside the request's task and its task-locals.
+        let space = ChapterScope.space
         try await database.transaction { db in
             let record = StoryRecord()
             record.id = id
-            record.chapterID = ChapterScope.space
+            record.chapterID = space
             StoryDesk.store(story.lifecycle, in: record)
             record.language = story.language
             record.voice = story.voice.rawValue

@@ -20,6 +20,9 @@ struct HomePage {
     /// The next few gatherings.
     var gatherings: [GatheringCard] = []
     var gatheringsURL = ""
+    /// The newest open pledge, to sign from the front page.
+    var pledge: PledgesPage.Row?
+    var pledgesURL = ""
 }
 
 /// A conversation's topic and its top statements of common ground, for the home page.

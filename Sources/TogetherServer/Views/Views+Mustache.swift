@@ -24,6 +24,10 @@ extension Chrome: MustacheParent {
         case "title": return self.title
         case "stylesheet": return self.stylesheet
         case "homeURL": return self.homeURL
+        case "siteName": return self.siteName
+        case "chapterStylesheet": return self.chapterStylesheet
+        case "logoURL": return self.logoURL
+        case "platformBrand": return self.platformBrand
         case "aboutURL": return self.aboutURL
         case "privacyURL": return self.privacyURL
         case "loginURL": return self.loginURL
@@ -78,6 +82,8 @@ extension HomePage: MustacheParent {
         case "gatherings": return self.gatherings
         case "hasGatherings": return !self.gatherings.isEmpty
         case "gatheringsURL": return self.gatheringsURL
+        case "pledge": return self.pledge
+        case "pledgesURL": return self.pledgesURL
         default: return nil
         }
     }

@@ -37,9 +37,11 @@ extension StoryDesk {
     }
 
     func setVoiceMinimums(_ minimums: [String: Double?]) async throws {
+        // Read here: a transaction's closure may run outside the request's task and its task-locals.
+        let prefix = Self.minimumKeyPrefix
         try await database.transaction { db in
             for (voice, value) in minimums {
-                let key = Self.minimumKeyPrefix + voice
+                let key = prefix + voice
                 try await Setting.query(on: db).filter(\.$id == key).delete()
                 if let value { try await Setting(key: key, value: String(value)).create(on: db) }
             }

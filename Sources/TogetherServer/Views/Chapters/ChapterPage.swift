@@ -24,7 +24,9 @@ struct ChapterPage {
         action = SiteRoute.staffChapter(id: .value(id)).path(language)
         logoAction = SiteRoute.staffChapterLogo(id: .value(id)).path(language)
         let version = Int((chapter.updatedAt ?? chapter.createdAt)?.timeIntervalSince1970 ?? 0)
-        logoURL = chapter.logo == nil ? nil : "/c/\(chapter.slug)/" + SiteRoute.chapterLogo.pathComponents.joined(separator: "/") + "?v=\(version)"
+        logoURL =
+            chapter.logo == nil
+            ? nil : "/c/\(chapter.slug)/" + SiteRoute.chapterLogo.pathComponents.joined(separator: "/") + "?v=\(version)"
         logoText = chapter.logoText
         self.logoError = logoError
         fields = ChapterFields.make(form: form, record: chapter, errors: errors, siteLanguages: siteLanguages, t: t)
