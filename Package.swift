@@ -221,5 +221,13 @@ if ProcessInfo.processInfo.environment["TOGETHER_FUZZ"] == "1" {
         .executableTarget(
             name: "FuzzRedaction", dependencies: ["FuzzDriver", "Redaction"], path: "Fuzz/Redaction", swiftSettings: swiftSettings),
         .executableTarget(name: "FuzzPhotos", dependencies: ["FuzzDriver", "Photos"], path: "Fuzz/Photos", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "FuzzRulePacks", dependencies: ["FuzzDriver", "NarrativeChecker"], path: "Fuzz/RulePacks", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "FuzzChecker", dependencies: ["FuzzDriver", "NarrativeChecker"], path: "Fuzz/Checker", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "FuzzPolisCSV", dependencies: ["FuzzDriver", "CommonGround"], path: "Fuzz/PolisCSV", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "FuzzImpactCSV", dependencies: ["FuzzDriver", "Impact"], path: "Fuzz/ImpactCSV", swiftSettings: swiftSettings),
     ]
 }

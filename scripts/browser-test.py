@@ -56,6 +56,7 @@ from browser_conversations import check_conversations  # noqa: E402
 from browser_message_tests import check_message_tests  # noqa: E402
 from browser_gatherings import check_gatherings  # noqa: E402
 from browser_pledges import check_pledges  # noqa: E402
+from browser_chapters import check_chapters  # noqa: E402
 from browser_common import AXE_OPTIONS, NAV_TIMEOUT_MS, Report, axe_summary, check_page  # noqa: E402,F401
 from browser_journeys import check_login_without_js, check_message_checker, check_staff_pages, check_story_journey  # noqa: E402
 
@@ -224,6 +225,7 @@ def run_browser_checks(report: Report, base: str, setup_url: str | None,
                 check_conversations(report, browser, axe, base, staff_state, screenshots)
                 check_gatherings(report, browser, axe, base, staff_state, screenshots)
                 check_pledges(report, browser, axe, base, staff_state, screenshots)
+                check_chapters(report, browser, axe, base, staff_state, screenshots)
                 check_message_tests(report, browser, axe, base, staff_state, screenshots)
         finally:
             browser.close()

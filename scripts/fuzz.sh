@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes the parsers of untrusted input with libFuzzer (Swift's -sanitize=fuzzer,address): the
-# personal-details detectors and the photo metadata stripper, each from its committed seed corpus
+# personal-details detectors, the photo metadata stripper, rule packs, the narrative checker, Pol.is
+# imports and message-test imports, each from its committed seed corpus
 # (Fuzz/Corpus/<name>), for a bounded time. Fails on any crash, leak or sanitizer report.
 #
 # Usage: scripts/fuzz.sh [seconds per target, default 30] [target names, default all]
@@ -9,21 +10,29 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH="${1:-30}"
 shift || true
-TARGETS=("${@:-redaction photos}")
-[[ $# -gt 0 ]] && TARGETS=("$@") || TARGETS=(redaction photos)
+ALL=(redaction photos rulepacks checker polis impact)
+[[ $# -gt 0 ]] && TARGETS=("$@") || TARGETS=("${ALL[@]}")
 
-TOGETHER_FUZZ=1 swift build -c release --scratch-path .build/fuzz \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product FuzzRedaction >/dev/null
-TOGETHER_FUZZ=1 swift build -c release --scratch-path .build/fuzz \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product FuzzPhotos >/dev/null
+product() {
+    case "$1" in
+        redaction) echo FuzzRedaction ;;
+        photos) echo FuzzPhotos ;;
+        rulepacks) echo FuzzRulePacks ;;
+        checker) echo FuzzChecker ;;
+        polis) echo FuzzPolisCSV ;;
+        impact) echo FuzzImpactCSV ;;
+        *) echo "unknown fuzz target: $1" >&2; exit 2 ;;
+    esac
+}
+
+for target in "${TARGETS[@]}"; do
+    TOGETHER_FUZZ=1 swift build -c release --scratch-path .build/fuzz \
+        -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product "$(product "$target")" >/dev/null
+done
 
 status=0
 for target in "${TARGETS[@]}"; do
-    case "$target" in
-        redaction) binary=.build/fuzz/release/FuzzRedaction ;;
-        photos) binary=.build/fuzz/release/FuzzPhotos ;;
-        *) echo "unknown fuzz target: $target"; exit 2 ;;
-    esac
+    binary=".build/fuzz/release/$(product "$target")"
     # The run grows its own corpus in a scratch folder; the committed seeds stay as they are.
     work=$(mktemp -d)
     cp -r "Fuzz/Corpus/$target/." "$work/"

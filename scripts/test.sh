@@ -94,7 +94,7 @@ log "Crash safety on SQLite: SIGKILL under load, every acknowledged write kept"
 if python3 scripts/crash-safety.py --binary .build/debug/together; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
 
 log "Fuzzing: redaction detectors and photo metadata stripper (libFuzzer, 30 s each)"
-if scripts/fuzz.sh 30 2>&1 | grep -v "^warning: \|CMakeLists\|^Creating working\|^Working copy\|^Fetching\|^Fetched\|^Computing\|^Computed" | tee "$logs/fuzz.log" \
+if scripts/fuzz.sh 20 2>&1 | grep -v "^warning: \|CMakeLists\|^Creating working\|^Working copy\|^Fetching\|^Fetched\|^Computing\|^Computed" | tee "$logs/fuzz.log" \
     && [[ ${PIPESTATUS[0]} -eq 0 ]]; then
     passed=$((passed + 1))
 else

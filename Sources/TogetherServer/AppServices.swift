@@ -61,8 +61,9 @@ public struct AppServices: Sendable {
     }
 
     public var accounts: Accounts { Accounts(services: self) }
-    /// The narrative checker with the built-in packs and any uploaded ones.
-    var checker: Checker { checkers.current }
+    /// The narrative checker with the built-in packs and any uploaded ones, in the request's space:
+    /// a chapter's own packs override the main space's.
+    var checker: Checker { checkers.checker(for: ChapterScope.space) }
     public var stories: StoryDesk { StoryDesk(services: self) }
     public var conversations: ConversationDesk { ConversationDesk(services: self) }
     var messageTests: MessageTestDesk { MessageTestDesk(services: self) }

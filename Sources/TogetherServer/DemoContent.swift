@@ -68,6 +68,7 @@ public struct DemoContent: Sendable {
         }
         try await publishDemoStories()
         try await loadTogether()
+        try await loadChapter()
         try await Setting(key: AppServices.demoSettingKey, value: "true").create(on: services.store.database)
         try await services.refreshSiteState()
         return .loaded(password: password)

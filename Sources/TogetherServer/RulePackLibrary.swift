@@ -10,6 +10,8 @@ struct RulePackLibrary {
     enum UploadError: Error, Equatable {
         case invalid(RulePackError)
         case badName
+        /// File names are unique in the installation: another space has a pack with this one.
+        case nameTaken
     }
 
     /// Checks a pack against the built-in ones and every other upload, then keeps it and puts it
@@ -26,9 +28,12 @@ struct RulePackLibrary {
         } catch {
             throw UploadError.invalid(error)
         }
-        let others = try await RulePackRecord.query(on: services.store.database).filter(\.$name != file).sort(\.$name).all()
-        var uploaded: [RulePack] = []
-        for record in others { if let parsed = try? RulePack.parse(yaml: record.source, file: record.name) { uploaded.append(parsed) } }
+        // A chapter's packs go on top of the main space's, so they can override its rules.
+        let space = ChapterScope.space
+        let sameName = try await RulePackRecord.query(on: services.store.database).filter(\.$name == file).all()
+        if sameName.contains(where: { $0.chapterID != space }) { throw UploadError.nameTaken }
+        var uploaded = try await packs(in: nil, except: space == nil ? file : nil)
+        if let space { uploaded += try await packs(in: space, except: file) }
         let checker: Checker
         do {
             checker = try services.checkers.checker(adding: uploaded + [pack])
@@ -38,13 +43,15 @@ struct RulePackLibrary {
         // A pack whose own examples fail would mislead the campaigners who rely on it.
         if let failure = checker.failingExamples(of: pack).first { throw UploadError.invalid(failure) }
         let record =
-            try await RulePackRecord.query(on: services.store.database).filter(\.$name == file).first()
+            try await RulePackRecord.query(on: services.store.database).filter(\.$name == file).filter(\.$chapterID == space).first()
             ?? RulePackRecord(name: file, language: pack.language, source: yaml, uploadedBy: user)
+        record.chapterID = space
         record.language = pack.language
         record.source = yaml
         record.uploadedBy = user
         try await record.save(on: services.store.database)
-        services.checkers.use(checker)
+        // The main space's packs are under every chapter's: rebuild them all.
+        if space == nil { try await reload() } else { services.checkers.use(checker, for: space) }
         return record
     }
 
@@ -53,23 +60,42 @@ struct RulePackLibrary {
         try await reload()
     }
 
+    /// The packs of the request's space.
     func all() async throws -> [RulePackRecord] {
-        try await RulePackRecord.query(on: services.store.database).sort(\.$name).all()
+        try await RulePackRecord.query(on: services.store.database).filter(\.$chapterID == ChapterScope.space).sort(\.$name).all()
+    }
+
+    private func packs(in space: UUID?, except name: String?) async throws -> [RulePack] {
+        var query = RulePackRecord.query(on: services.store.database).filter(\.$chapterID == space).sort(\.$name)
+        if let name { query = query.filter(\.$name != name) }
+        return try await query.all().compactMap { try? RulePack.parse(yaml: $0.source, file: $0.name) }
     }
 
     /// Puts the stored packs in use (at start). A stored pack that no longer fits (say, after an
     /// upgrade renamed a built-in rule) is left out and logged, so the built-in packs keep working.
     func reload() async throws {
+        let records = try await RulePackRecord.query(on: services.store.database).sort(\.$name).all()
+        let main = usable(records.filter { $0.chapterID == nil }, over: [])
+        var chapters: [UUID: Checker] = [:]
+        for space in Set(records.compactMap(\.chapterID)) {
+            let own = usable(records.filter { $0.chapterID == space }, over: main)
+            chapters[space] = try services.checkers.checker(adding: main + own)
+        }
+        services.checkers.use(main: try services.checkers.checker(adding: main), chapters: chapters)
+    }
+
+    /// The packs of `records` that parse and compile on top of `base`, in order.
+    private func usable(_ records: [RulePackRecord], over base: [RulePack]) -> [RulePack] {
         var uploaded: [RulePack] = []
-        for record in try await all() {
+        for record in records {
             guard let pack = try? RulePack.parse(yaml: record.source, file: record.name),
-                (try? services.checkers.checker(adding: uploaded + [pack])) != nil
+                (try? services.checkers.checker(adding: base + uploaded + [pack])) != nil
             else {
                 services.logger.error("an uploaded rule pack was left out", metadata: ["pack": "\(record.name)"])
                 continue
             }
             uploaded.append(pack)
         }
-        services.checkers.use(try services.checkers.checker(adding: uploaded))
+        return uploaded
     }
 }

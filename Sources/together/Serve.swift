@@ -29,6 +29,12 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Fill an empty database with fictional demo content.")
     var demo = false
 
+    @Option(
+        help:
+            "State-changing requests one address may send a minute (TOGETHER_PUBLIC_WRITES_PER_MINUTE; default 120). Raise it only for load tests from one machine."
+    )
+    var publicWritesPerMinute: Int?
+
     func run() async throws {
         let logger = Logger.together()
         let registry = PrometheusCollectorRegistry()
@@ -43,6 +49,11 @@ struct Serve: AsyncParsableCommand {
         let days = retentionDays ?? ProcessInfo.processInfo.environment["TOGETHER_RETENTION_DAYS"].flatMap { Int($0) } ?? 180
         guard days >= 1 else { Console.fail("The retention period must be at least one day.") }
         configuration.retentionDays = days
+        let writes =
+            publicWritesPerMinute ?? ProcessInfo.processInfo.environment["TOGETHER_PUBLIC_WRITES_PER_MINUTE"].flatMap { Int($0) }
+            ?? configuration.publicWritesPerMinute
+        guard writes >= 1 else { Console.fail("The write limit must be at least one request a minute.") }
+        configuration.publicWritesPerMinute = writes
         let store = try await store.openStore(logger: logger)
         let resources: Resources
         do { resources = try await Resources.load() } catch { Console.fail("\(error)") }

@@ -13,10 +13,13 @@ struct TokenCommand: AsyncParsableCommand {
         @OptionGroup var store: StoreOptions
         @Option(help: "admin, moderator, facilitator or researcher.") var role: String
         @Option(help: "A name to recognise and revoke the token by.") var name: String
+        @Option(help: "The short name of the chapter the token works for (default: the main space).") var chapter: String?
 
         func run() async throws {
             try await withAccounts(store) { accounts in
-                let token = try await accounts.createAPIToken(name: name, role: try Role(validating: role))
+                var chapterID: UUID?
+                if let chapter { chapterID = try await accounts.chapterID(slug: chapter) }
+                let token = try await accounts.createAPIToken(name: name, role: try Role(validating: role), chapterID: chapterID)
                 Console.print(token)
                 FileHandle.standardError.write(
                     Data("Keep this token safe: it is shown only now. Revoke it with `together token revoke --name \(name)`.\n".utf8))

@@ -23,6 +23,9 @@ struct UserCommand: AsyncParsableCommand {
         @Option(help: "The name shown to the team (defaults to the part of the e-mail before @).")
         var name: String?
 
+        @Option(help: "The short name of the chapter the person works for (default: the main space).")
+        var chapter: String?
+
         @Flag(help: "Read the password from standard input instead of printing a setup link.")
         var passwordStdin = false
 
@@ -39,8 +42,11 @@ struct UserCommand: AsyncParsableCommand {
             let password = passwordStdin ? readLine(strippingNewline: true) ?? "" : nil
             do {
                 let role = try Role(validating: role)
+                var chapterID: UUID?
+                if let chapter { chapterID = try await services.accounts.chapterID(slug: chapter) }
                 let user = try await services.accounts.createUser(
-                    email: email, name: name ?? String(email.split(separator: "@").first ?? "staff"), role: role, password: password)
+                    email: email, name: name ?? String(email.split(separator: "@").first ?? "staff"), role: role, password: password,
+                    chapterID: chapterID)
                 if password == nil {
                     let token = try await services.accounts.issueInvitationLink(userID: try user.requireID())
                     Console.print("Created \(user.email) (\(role.rawValue)). One-time link to choose a password (valid 24 hours):")

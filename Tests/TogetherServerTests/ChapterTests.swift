@@ -208,4 +208,32 @@ final class ChapterTests: XCTestCase {
             XCTAssertFalse(answer34.contains("Soup and songs"))
         }
     }
+
+    func testAChaptersOwnRulePackChecksItsMessagesOnly() async throws {
+        try await withTestApp { browser, services in
+            _ = try await TestChapters.create(slug: "a", name: "Chapter A", services: services)
+            try await Fixtures.admin(services)
+            try await browser.signIn(Fixtures.adminEmail, Fixtures.adminPassword)
+            let page = try await browser.get("/c/a/en/staff/rule-packs")
+            let added = try await browser.post(
+                "/c/a/en/staff/rule-packs", [("name", "berlin"), ("yaml", RulePackUploadTests.pack)], csrf: page.csrf)
+            XCTAssertEqual(added.status, .seeOther, added.body)
+            let draft: [String: Any] = ["text": "Welcome circle members may apply.", "language": "en"]
+            let inChapter = try await browser.json("/c/a/api/check", method: .post, draft)
+            XCTAssertEqual((inChapter.object["findings"] as? [[String: Any]])?.first?["rule"] as? String, "en.berlin-welcome-circle")
+            let inMain = try await browser.json("/api/check", method: .post, draft)
+            XCTAssertEqual((inMain.object["findings"] as? [Any])?.count, 0, "the main space keeps its own rules")
+            let mainPacks = try await browser.get("/en/staff/rule-packs")
+            XCTAssertFalse(mainPacks.contains("berlin.yaml"))
+            let clash = try await browser.post(
+                "/en/staff/rule-packs", [("name", "berlin"), ("yaml", RulePackUploadTests.pack)], csrf: mainPacks.csrf)
+            XCTAssertTrue(clash.contains("A pack with this file name is used in another space"))
+
+            // After a restart the chapter's pack is still its own.
+            services.checkers.use(main: try services.checkers.checker(adding: []), chapters: [:])
+            try await services.refreshSiteState()
+            let again = try await browser.json("/c/a/api/check", method: .post, draft)
+            XCTAssertEqual((again.object["findings"] as? [Any])?.count, 1)
+        }
+    }
 }

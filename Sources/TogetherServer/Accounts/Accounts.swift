@@ -57,6 +57,14 @@ public struct Accounts: Sendable {
         try await user.save(on: database)
     }
 
+    /// The chapter with this short name, for the command line.
+    public func chapterID(slug: String) async throws -> UUID {
+        guard let chapter = try await ChapterRecord.query(on: database).filter(\.$slug == slug.lowercased()).first() else {
+            throw AccountError.unknownChapter
+        }
+        return try chapter.requireID()
+    }
+
     /// Moves a staff member to a chapter's space (nil: the main space); administrators work in every space whatever it says.
     public func setChapter(userID: UUID, chapterID: UUID?) async throws {
         guard let user = try await User.find(userID, on: database) else { return }

@@ -29,6 +29,9 @@ struct RulePacksController {
             _ = try await library.upload(name: form.trimmed("name"), yaml: form["yaml"] ?? "", by: user.id)
         } catch RulePackLibrary.UploadError.badName {
             return try await render(form, problem: t("packs_error_name"), request: request, context: context, status: .unprocessableContent)
+        } catch RulePackLibrary.UploadError.nameTaken {
+            return try await render(
+                form, problem: t("packs_error_name_taken"), request: request, context: context, status: .unprocessableContent)
         } catch RulePackLibrary.UploadError.invalid(let error) {
             return try await render(
                 form, problem: t("packs_error_invalid", ["problem": error.description]), request: request, context: context,

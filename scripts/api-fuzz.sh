@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# API fuzzing: schemathesis (PyPI) against /api/openapi.json of a running server with the demo
+# content, on SQLite in a fresh data directory. Every operation of the document is tried with
+# generated and mutated requests, signed in with an administrator's token (and without one): no
+# answer may be a server error, and every answer must conform to the document (status, content
+# type, headers, body schema).
+#
+# usage: scripts/api-fuzz.sh [binary, default .build/debug/together] [seconds, default 120]
+# Needs: pip install schemathesis. The server listens on 127.0.0.1 only; the run has a time budget.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+binary="${1:-.build/debug/together}"
+budget="${2:-120}"
+root=$(mktemp -d)
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+base="http://127.0.0.1:$port"
+# The generated requests all come from one address: the per-address write limit would answer most
+# of them 429, which is not what this run is about (RateLimitTests is).
+"$binary" serve --host 127.0.0.1 --port "$port" --data-dir "$root/data" --demo --public-writes-per-minute 1000000 \
+    >"$root/server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$root"' EXIT
+for _ in $(seq 1 100); do
+    curl -fsS "$base/healthz" >/dev/null 2>&1 && break
+    sleep 0.2
+done
+token=$("$binary" token create --data-dir "$root/data" --role admin --name schemathesis 2>/dev/null)
+
+schemathesis run "$base/api/openapi.json" \
+    --url "$base" \
+    --checks all \
+    --exclude-checks ignored_auth,positive_data_acceptance \
+    --header "Authorization: Bearer $token" \
+    --max-time "$budget" \
+    --workers 2 \
+    --suppress-health-check all \
+    --seed 20261130 \
+    --report-dir "$root/report" 2>&1 | tee "$root/schemathesis.log"
+status=${PIPESTATUS[0]}
+if grep -q "500 Internal Server Error\|status 500" "$root/server.log" 2>/dev/null; then
+    echo "api-fuzz: the server logged a 500"; status=1
+fi
+exit "$status"
