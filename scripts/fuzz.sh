@@ -30,6 +30,9 @@ for target in "${TARGETS[@]}"; do
         -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product "$(product "$target")" >/dev/null
 done
 
+# Reports that are known not to be leaks, with the reason, in Fuzz/lsan.supp.
+export LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp:print_suppressions=0"
+
 status=0
 for target in "${TARGETS[@]}"; do
     binary=".build/fuzz/release/$(product "$target")"

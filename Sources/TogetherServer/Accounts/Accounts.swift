@@ -91,10 +91,13 @@ public struct Accounts: Sendable {
         try await User.query(on: database).sort(\.$displayName).all()
     }
 
-    public func countByRole() async throws -> [Role: Int] {
+    /// Active staff by role; administrators everywhere, the others of one space (nil: the main space's).
+    public func countByRole(in space: UUID? = nil) async throws -> [Role: Int] {
         var counts: [Role: Int] = [:]
         for role in Role.allCases {
-            counts[role] = try await User.query(on: database).filter(\.$role == role).filter(\.$isActive == true).count()
+            var query = User.query(on: database).filter(\.$role == role).filter(\.$isActive == true)
+            if role != .admin { query = query.filter(\.$chapterID == space) }
+            counts[role] = try await query.count()
         }
         return counts
     }

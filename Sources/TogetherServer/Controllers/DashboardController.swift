@@ -30,7 +30,7 @@ struct DashboardController {
     @Sendable func show(_ request: Request, context: AppContext) async throws -> Response {
         guard let user = context.user else { throw HTTPError(.forbidden) }
         let t = services.translations.localizer(for: context.language)
-        let counts = try await services.accounts.countByRole()
+        let counts = try await services.accounts.countByRole(in: context.space)
         // Only the places this person's role opens, as the routes' own access rules say.
         let offered: [(SiteRoute, String)] = [
             (.reviewQueue, "dashboard_link_review"), (.storyNewForSomeone, "dashboard_link_submit_for_someone"),
