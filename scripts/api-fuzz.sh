@@ -26,13 +26,18 @@ for _ in $(seq 1 100); do
 done
 token=$("$binary" token create --data-dir "$root/data" --role admin --name schemathesis 2>/dev/null)
 
-schemathesis run "$base/api/openapi.json" \
+# Two checks are left out, for reasons of the design rather than of the document:
+# - positive_data_acceptance: a request the document allows is refused for the state it meets
+#   (an unknown id is 404, a story in the wrong step is 409, a receipt that opens nothing is 401);
+# - ensure_resource_availability: a story sent through the API stays the teller's until they approve
+#   it and it is published ("nothing about us without us"): GET /api/v1/stories/{id} is 404 until then.
+schemathesis --config-file scripts/schemathesis.toml run "$base/api/openapi.json" \
     --url "$base" \
     --checks all \
-    --exclude-checks ignored_auth,positive_data_acceptance \
+    --exclude-checks positive_data_acceptance,ensure_resource_availability \
     --header "Authorization: Bearer $token" \
     --max-time "$budget" \
-    --workers 2 \
+    --workers 1 \
     --suppress-health-check all \
     --seed 20261130 \
     --report-dir "$root/report" 2>&1 | tee "$root/schemathesis.log"

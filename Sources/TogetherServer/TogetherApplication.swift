@@ -12,10 +12,12 @@ public enum TogetherApplication {
         router.add(middleware: MetricsMiddleware())
         router.add(middleware: LanguageMiddleware(translations: services.translations, cookies: services.cookies))
         router.add(middleware: ErrorPageMiddleware(services: services))
+        let table = RouteTable()
+        router.add(middleware: MethodNotAllowedMiddleware(routes: table))
         router.add(middleware: AuthenticationMiddleware(services: services))
         router.add(middleware: FormProtectionMiddleware(services: services))
 
-        let routes = RouteRegistrar(router: router, languages: services.translations.languages, services: services)
+        let routes = RouteRegistrar(router: router, languages: services.translations.languages, services: services, table: table)
         PagesController(services: services).register(routes)
         AuthController(services: services).register(routes)
         SetupController(services: services).register(routes)

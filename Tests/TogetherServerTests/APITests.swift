@@ -51,13 +51,11 @@ final class APITests: XCTestCase {
             let document = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(page.body.utf8)) as? [String: Any])
             XCTAssertEqual(document["openapi"] as? String, "3.1.0")
             let paths = try XCTUnwrap(document["paths"] as? [String: Any])
-            let routes: [SiteRoute] = [
-                .apiMe, .healthz, .metrics, .openAPI, .apiStories, .apiStory(id: .key), .apiStoryRequestApproval(id: .key),
-                .apiStoryPublish(id: .key), .apiStoryReject(id: .key), .apiStoriesWithdrawn, .apiReviewQueue, .apiMyStory,
-                .apiMyStoryApprove, .apiMyStoryRequestChanges, .apiMyStoryWithdraw, .apiMyStoryConsent, .apiConversationResults(id: .key),
-            ]
-            for route in routes {
-                let path = route.path().replacingOccurrences(of: ":id", with: "{id}")
+            // Every route that answers JSON (the API and the partners' feed), from the list of every route.
+            let json = EveryRouteTests.routes.filter { $0.path().hasPrefix("/api/") || $0 == .feedJSON }
+            XCTAssertGreaterThan(json.count, 20)
+            for route in json + [.healthz, .metrics] {
+                let path = route.path().replacingOccurrences(of: EveryRouteTests.id.uuidString.lowercased(), with: "{id}")
                 XCTAssertNotNil(paths[path], "\(path) is not described")
             }
         }
@@ -70,6 +68,22 @@ final class APITests: XCTestCase {
             let metrics = try await browser.get("/metrics")
             XCTAssertEqual(metrics.headers[.contentType], "text/plain; version=0.0.4; charset=utf-8")
             XCTAssertTrue(metrics.contains("together_test_total 1"))
+        }
+    }
+
+    func testAKnownAddressAskedWithAnotherMethodSaysWhichItHas() async throws {
+        try await withTestApp { browser, services in
+            let trace = try await browser.send("/healthz", method: .init("TRACE")!, headers: [:], body: nil)
+            XCTAssertEqual(trace.status, .methodNotAllowed)
+            XCTAssertEqual(trace.headers[.allow], "GET, HEAD")
+            let token = try await services.accounts.createAPIToken(name: "admin", role: .admin)
+            let patch = try await browser.send(
+                "/api/v1/stories/withdrawn", method: .patch, headers: [.authorization: "Bearer \(token)"], body: nil)
+            XCTAssertEqual(patch.status, .methodNotAllowed, "the literal address wins over /api/v1/stories/{id}")
+            let put = try await browser.send("/en/about", method: .put, headers: [:], body: nil)
+            XCTAssertEqual(put.status, .methodNotAllowed)
+            let unknown = try await browser.get("/en/no-such-page")
+            XCTAssertEqual(unknown.status, .notFound)
         }
     }
 }

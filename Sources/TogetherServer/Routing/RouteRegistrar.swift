@@ -9,6 +9,7 @@ struct RouteRegistrar {
     let router: Router<AppContext>
     let languages: [Language]
     let services: AppServices
+    let table: RouteTable
 
     typealias Handler = @Sendable (Request, AppContext) async throws -> Response
 
@@ -30,9 +31,11 @@ struct RouteRegistrar {
         if route.isLocalized {
             for language in languages {
                 router.on(RouterPath(route.path(language)), method: method, use: guarded)
+                table.add(route.path(language), method)
             }
         } else {
             router.on(RouterPath(route.path()), method: method, use: guarded)
+            table.add(route.path(), method)
         }
     }
 }

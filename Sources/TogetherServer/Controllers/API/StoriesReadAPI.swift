@@ -32,7 +32,12 @@ struct StoriesReadAPI {
             cursor = parsed
         }
         var filter = StoryFilter(query: parameters["q"].map(String.init), language: parameters["language"].map(String.init))
-        filter.country = parameters["country"].map(String.init)
+        if let country = parameters["country"] {
+            guard Place.countryCodes.contains(String(country).uppercased()) else {
+                throw StoryAPIError.invalid([.init("country", .unknownCountry)])
+            }
+            filter.country = String(country)
+        }
         if let voice = parameters["voice"] {
             guard let parsed = Voice(rawValue: String(voice)) else { throw StoryAPIError.invalid([.init("voice", .unknownVoice)]) }
             filter.voice = parsed
