@@ -20,10 +20,15 @@ base="http://127.0.0.1:$port"
     >"$root/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$root"' EXIT
-for _ in $(seq 1 100); do
-    curl -fsS "$base/healthz" >/dev/null 2>&1 && break
-    sleep 0.2
-done
+python3 - "$base/healthz" <<'PY'
+import sys, time, urllib.request
+for _ in range(150):
+    try:
+        if urllib.request.urlopen(sys.argv[1], timeout=1).status == 200: sys.exit(0)
+    except Exception:
+        time.sleep(0.2)
+sys.exit("the server did not start")
+PY
 token=$("$binary" token create --data-dir "$root/data" --role admin --name schemathesis 2>/dev/null)
 
 # Two checks are left out, for reasons of the design rather than of the document:
@@ -42,7 +47,8 @@ schemathesis --config-file scripts/schemathesis.toml run "$base/api/openapi.json
     --seed 20261130 \
     --report-dir "$root/report" 2>&1 | tee "$root/schemathesis.log"
 status=${PIPESTATUS[0]}
-if grep -q "500 Internal Server Error\|status 500" "$root/server.log" 2>/dev/null; then
-    echo "api-fuzz: the server logged a 500"; status=1
+# Schemathesis checks every answer for 5xx; the server's own log must not name an unexpected error either.
+if grep -q "unexpected error" "$root/server.log" 2>/dev/null; then
+    echo "api-fuzz: the server logged an unexpected error"; status=1
 fi
 exit "$status"

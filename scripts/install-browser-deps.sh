@@ -11,7 +11,7 @@
 set -euo pipefail
 
 APT_PACKAGES=(chromium fonts-noto-core fonts-liberation)
-PIP_PACKAGES=(playwright==1.65.2 axe-playwright-python==0.1.8 openapi-spec-validator==0.9.0 icalendar==7.3.2)
+PIP_PACKAGES=(playwright==1.65.2 axe-playwright-python==0.1.8 openapi-spec-validator==0.9.0 icalendar==7.3.2 schemathesis==4.32.5)
 PYTHON="${PYTHON:-python3}"
 
 log() { echo "install-browser-deps: $*" >&2; }

@@ -93,7 +93,14 @@ count "$logs/cli.log"
 log "Crash safety on SQLite: SIGKILL under load, every acknowledged write kept"
 if python3 scripts/crash-safety.py --binary .build/debug/together; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
 
-log "Fuzzing: redaction detectors and photo metadata stripper (libFuzzer, 30 s each)"
+log "API fuzzing: schemathesis against /api/openapi.json with demo content (60 s)"
+if scripts/api-fuzz.sh .build/debug/together 60 >"$logs/api-fuzz.log" 2>&1; then
+    passed=$((passed + 1)); grep -E "generated|passed|failures|warnings in" "$logs/api-fuzz.log" | tail -3
+else
+    failed=$((failed + 1)); status=1; tail -80 "$logs/api-fuzz.log"
+fi
+
+log "Fuzzing: rule packs, checker, redaction, photos, Pol.is and message-test imports (libFuzzer, 20 s each)"
 if scripts/fuzz.sh 20 2>&1 | grep -v "^warning: \|CMakeLists\|^Creating working\|^Working copy\|^Fetching\|^Fetched\|^Computing\|^Computed" | tee "$logs/fuzz.log" \
     && [[ ${PIPESTATUS[0]} -eq 0 ]]; then
     passed=$((passed + 1))
