@@ -43,6 +43,8 @@ final class ChapterTests: XCTestCase {
             XCTAssertTrue(home.contains("href=\"/c/lyon/chapter.css?v="))
             XCTAssertTrue(home.contains("hreflang=\"ar\""))
             XCTAssertFalse(home.contains("hreflang=\"es\""), "only the chapter's languages are offered")
+            let bare = try await browser.get("/c/lyon/", headers: [.acceptLanguage: "es"])
+            XCTAssertEqual(bare.location, "/c/lyon/fr/", "a language the chapter does not offer gives way to its first")
             let css = try await browser.get("/c/lyon/chapter.css")
             XCTAssertTrue(css.contains("--primary:#1f4e8c"))
             let answer1 = try await browser.get("/chapter.css")

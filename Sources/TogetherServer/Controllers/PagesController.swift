@@ -14,7 +14,12 @@ struct PagesController {
     }
 
     @Sendable func root(_ request: Request, context: AppContext) async throws -> Response {
-        var response = Response.redirect(to: SiteRoute.home.path(context.language), type: .normal)
+        // A chapter's bare address opens in one of its own languages.
+        var language = context.language
+        if let offered = context.chapter?.languages(of: services.translations), !offered.contains(language), let first = offered.first {
+            language = first
+        }
+        var response = Response.redirect(to: SiteRoute.home.path(language), type: .normal)
         response.headers[.vary] = "Accept-Language, Cookie"
         return response
     }
