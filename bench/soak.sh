@@ -56,7 +56,9 @@ half=$(python3 -c "print(int(float('$capacity') / 2))")
 echo "soak: $half requests/s (half of capacity) for $SOAK s, resident memory every 10 s"
 samples="$DATA/rss.txt"
 : >"$samples"
-RATE=$half CONNECTIONS=16 wrk -t2 -c16 -d"${SOAK}s" --timeout 5s -s bench/mixed.lua "$BASE" >"$DATA/soak.txt" &
+# More connections than the capacity run, each waiting longer: the pace then depends little on
+# how long each answer takes.
+RATE=$half CONNECTIONS=64 wrk -t2 -c64 -d"${SOAK}s" --timeout 5s -s bench/mixed.lua "$BASE" >"$DATA/soak.txt" &
 WRK=$!
 for _ in $(seq 1 $((SOAK / 10))); do
     sleep 10

@@ -29,6 +29,8 @@ public struct AppServices: Sendable {
     let site = SiteState()
     /// Every local chapter, for finding a request's space without reading the database.
     let chapters = ChapterDirectory()
+    /// The space of each record the chapter guard has read.
+    let chapterOwners = ChapterOwners()
     let pageCache = RenderedPageCache()
     let fragments = FragmentCache()
     /// The latest analysis of each conversation, recomputed in the background.

@@ -50,7 +50,7 @@ struct UserCommand: AsyncParsableCommand {
                 if password == nil {
                     let token = try await services.accounts.issueInvitationLink(userID: try user.requireID())
                     Console.print("Created \(user.email) (\(role.rawValue)). One-time link to choose a password (valid 24 hours):")
-                    Console.print("  " + services.accounts.setupURL(token: token))
+                    Console.print("  " + services.accounts.setupURL(token: token, chapterID: chapterID))
                 } else {
                     Console.print("Created \(user.email) (\(role.rawValue)).")
                 }

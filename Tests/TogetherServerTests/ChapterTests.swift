@@ -238,4 +238,39 @@ final class ChapterTests: XCTestCase {
             XCTAssertEqual((again.object["findings"] as? [Any])?.count, 1)
         }
     }
+
+    func testChapterStaffAreInvitedIntoTheirSpaceAndTokensSubmitOnlyThere() async throws {
+        try await withTestApp { browser, services in
+            let a = try await TestChapters.create(slug: "a", name: "Chapter A", services: services)
+            try await Fixtures.admin(services)
+            try await browser.signIn(Fixtures.adminEmail, Fixtures.adminPassword)
+            let invited = try await browser.submit(
+                "/c/a/en/staff/users", [("name", "Hana"), ("email", "hana@example.org"), ("role", "moderator")])
+            XCTAssertTrue(invited.contains("/c/a/en/setup/"), "the invitation opens in the chapter's space")
+            let users = try await browser.get("/en/staff/users")
+            XCTAssertTrue(users.contains("Chapter A"), "the users page names each person's chapter")
+            browser.forgetCookies()
+
+            let tokenA: HTTPFields = [
+                .authorization: "Bearer \(try await services.accounts.createAPIToken(name: "fa", role: .facilitator, chapterID: a))"
+            ]
+            let onBehalf: [String: Any] = ["consentMethod": "written", "consentGivenAt": "2026-01-05T10:00:00Z"]
+            let elsewhere = try await browser.json(
+                "/api/v1/stories", method: .post, StoriesAPITests.submission(extra: ["onBehalf": onBehalf]), headers: tokenA)
+            XCTAssertEqual(elsewhere.status, .forbidden, "a chapter's token cannot file stories in the main space")
+            let home = try await browser.json(
+                "/c/a/api/v1/stories", method: .post, StoriesAPITests.submission(extra: ["onBehalf": onBehalf]), headers: tokenA)
+            XCTAssertEqual(home.status, .created, home.body)
+        }
+    }
+
+    func testColoursMustBeSixHexDigitsWithEnoughContrast() {
+        XCTAssertNil(ColourContrast.components("#+12345"))
+        XCTAssertNil(ColourContrast.components("#-00000"))
+        XCTAssertNil(ColourContrast.components("#12345"))
+        XCTAssertNotNil(ColourContrast.components("#1F4e8c"))
+        XCTAssertEqual(ColourContrast.ratio("#000000", "#ffffff") ?? 0, 21, accuracy: 0.01)
+        XCTAssertEqual(ColourContrast.ratio("#ffffff", "#ffffff") ?? 0, 1, accuracy: 0.01)
+        XCTAssertEqual(ColourContrast.darker("#804020"), "#603018")
+    }
 }

@@ -53,7 +53,9 @@ extension Accounts {
         return user
     }
 
-    public func setupURL(token: String, language: String = "en") -> String {
-        services.configuration.baseURL + "/\(language)/setup/\(token)"
+    /// The one-time link, in the space of the chapter the person joins (nil: the main space).
+    public func setupURL(token: String, language: String = "en", chapterID: UUID? = nil) -> String {
+        let prefix = services.chapters.chapter(id: chapterID)?.pathPrefix ?? ""
+        return services.configuration.baseURL + prefix + "/\(language)/setup/\(token)"
     }
 }

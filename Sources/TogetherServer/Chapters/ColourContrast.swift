@@ -11,7 +11,10 @@ enum ColourContrast {
     /// Red, green and blue from 0 to 1, or nil when the text is not `#` and six hex digits.
     static func components(_ hex: String) -> (Double, Double, Double)? {
         let digits = Array(hex.utf8)
-        guard digits.count == 7, digits[0] == UInt8(ascii: "#"), let value = UInt32(String(hex.dropFirst()), radix: 16) else {
+        let isHexDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) || (0x61...0x66).contains(byte) || (0x41...0x46).contains(byte) }
+        guard digits.count == 7, digits[0] == UInt8(ascii: "#"), digits.dropFirst().allSatisfy(isHexDigit),
+            let value = UInt32(String(hex.dropFirst()), radix: 16)
+        else {
             return nil
         }
         return (Double((value >> 16) & 0xff) / 255, Double((value >> 8) & 0xff) / 255, Double(value & 0xff) / 255)

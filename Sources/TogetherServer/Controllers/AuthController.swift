@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 import Hummingbird
 import Localization
 import TogetherStore
@@ -16,7 +17,10 @@ struct AuthController {
     }
 
     @Sendable func showLogin(_ request: Request, context: AppContext) async throws -> Response {
-        if context.user != nil { return .redirect(to: SiteRoute.dashboard.path(context.language), type: .normal) }
+        if let user = context.user {
+            return .redirect(
+                to: Self.dashboard(role: user.role, chapterID: user.chapterID, context: context, services: services), type: .normal)
+        }
         let next = request.uri.queryParameters["next"].map(String.init) ?? ""
         return renderLogin(email: "", next: next, errors: FieldErrors(), request: request, context: context, status: .ok)
     }
@@ -39,13 +43,23 @@ struct AuthController {
         services.loginLimiter.reset(accountKey)
         var destination =
             SafeRedirect.path(next, language: context.language) ?? Notice.signedIn.appended(to: SiteRoute.dashboard.path(context.language))
-        // Chapter staff who signed in outside their chapter's space are taken to its dashboard.
+        // Staff who signed in outside their own space are taken to its dashboard.
         if user.role != .admin, user.chapterID != context.space {
-            let home = services.chapters.chapter(id: user.chapterID)?.pathPrefix ?? ""
             destination = Notice.signedIn.appended(
-                to: home + "/\(context.language.code)/" + SiteRoute.dashboard.pathComponents.joined(separator: "/"))
+                to: Self.dashboard(role: user.role, chapterID: user.chapterID, context: context, services: services))
         }
         return try await signIn(user, redirectTo: destination)
+    }
+
+    /// The dashboard of the space a staff member works in: here for administrators and for staff of
+    /// this space; otherwise their own space's, absolute when this request came through a chapter's
+    /// own host name (where a path would name the chapter's space).
+    static func dashboard(role: Role, chapterID: UUID?, context: AppContext, services: AppServices) -> String {
+        guard role != .admin, chapterID != context.space else { return SiteRoute.dashboard.path(context.language) }
+        let tail = "/\(context.language.code)/" + SiteRoute.dashboard.pathComponents.joined(separator: "/")
+        let prefix = services.chapters.chapter(id: chapterID)?.pathPrefix ?? ""
+        let onChapterHost = ChapterScope.current.map { $0.pathPrefix.isEmpty } ?? false
+        return (onChapterHost ? services.configuration.baseURL : "") + prefix + tail
     }
 
     /// Starts a session and sends the browser on; shared with the setup pages.

@@ -26,7 +26,10 @@ struct SetupController {
                 record, email: form.trimmed("email"), name: form.trimmed("name"),
                 password: form["password"] ?? "", confirmation: form["confirm"] ?? "")
             return try await AuthController(services: services)
-                .signIn(user, redirectTo: Notice.setupDone.appended(to: SiteRoute.dashboard.path(context.language)))
+                .signIn(
+                    user,
+                    redirectTo: Notice.setupDone.appended(
+                        to: AuthController.dashboard(role: user.role, chapterID: user.chapterID, context: context, services: services)))
         } catch let error as AccountError {
             var errors = FieldErrors()
             errors.add(error.field, error.messageKey)

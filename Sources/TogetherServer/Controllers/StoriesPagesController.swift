@@ -58,6 +58,7 @@ struct StoriesPagesController {
             card.link(try await services.stories.otherLanguages(of: story), language: context.language, t: t)
             if try await services.stories.hasPublicPhoto(story) { card.photoURL = SiteRoute.storyPhoto(id: .value(story.id)).path() }
             if let user = context.user, SiteRoute.storyTranslate(id: .key).access.allows(user.role), story.translationOf == nil,
+                Authorization.mayWork(role: user.role, memberOf: user.chapterID, in: context.space),
                 story.consent.allows(.translate, at: services.now())
             {
                 card.translateURL = SiteRoute.storyTranslate(id: .value(story.id)).path(context.language)

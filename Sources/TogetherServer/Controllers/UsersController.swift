@@ -28,7 +28,8 @@ struct UsersController {
                 chapterID: try chapterID(form["chapter"] ?? context.space?.uuidString ?? ""))
             let token = try await services.accounts.issueInvitationLink(userID: try user.requireID())
             outcome = UsersPage.Outcome(
-                invitedName: user.displayName, invitationLink: services.accounts.setupURL(token: token, language: context.language.code))
+                invitedName: user.displayName,
+                invitationLink: services.accounts.setupURL(token: token, language: context.language.code, chapterID: user.chapterID))
         } catch let error as AccountError {
             outcome.errors.add(error.field, error.messageKey)
             return try await render(outcome, request: request, context: context, status: .unprocessableContent)
@@ -40,10 +41,10 @@ struct UsersController {
         let id = try userID(context)
         do {
             let role = try AccountValidation.role(context.form?.trimmed("role") ?? "")
+            // Both checked before either is saved.
+            let chapter = try context.form?["chapter"].map { try chapterID($0) }
             try await services.accounts.setRole(userID: id, role: role)
-            if let chapter = context.form?["chapter"] {
-                try await services.accounts.setChapter(userID: id, chapterID: try chapterID(chapter))
-            }
+            if let chapter { try await services.accounts.setChapter(userID: id, chapterID: chapter) }
         } catch let error as AccountError {
             return try await render(
                 UsersPage.Outcome(tableError: error.messageKey), request: request, context: context, status: .unprocessableContent)

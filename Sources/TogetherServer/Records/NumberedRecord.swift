@@ -10,13 +10,31 @@ protocol NumberedRecord: Model {
 }
 
 extension Database {
-    /// Creates the next numbered record of `ownerID`. Two at the same moment collide on the unique
-    /// index; the second tries the next number, or, with `existing`, finds what the first one made.
-    /// After three collisions in a row it gives up with `busy`.
+    /// Creates the next numbered record of `ownerID`. Within this process, one owner's records are
+    /// numbered one at a time (``numbering``), so hundreds of new voters a second do not collide.
+    /// Servers sharing a PostgreSQL database can still collide on the unique index: the second tries
+    /// the next number, after a short random wait, or, with `existing`, finds what the first one made;
+    /// after twelve collisions in a row it gives up with `busy`.
     func createNumbered<Record: NumberedRecord>(
-        _ type: Record.Type, in ownerID: UUID, busy: any Error, existing: (() async throws -> Record?)? = nil, make: (Int) -> Record
+        _ type: Record.Type, in ownerID: UUID, busy: any Error, existing: (() async throws -> Record?)? = nil,
+        make: (Int) -> Record
     ) async throws -> Record {
-        for _ in 0..<3 {
+        await numbering.acquire(ownerID)
+        do {
+            let record = try await createNumberedUnlocked(type, in: ownerID, busy: busy, existing: existing, make: make)
+            await numbering.release(ownerID)
+            return record
+        } catch {
+            await numbering.release(ownerID)
+            throw error
+        }
+    }
+
+    private func createNumberedUnlocked<Record: NumberedRecord>(
+        _ type: Record.Type, in ownerID: UUID, busy: any Error, existing: (() async throws -> Record?)?, make: (Int) -> Record
+    ) async throws -> Record {
+        for attempt in 0..<12 {
+            if attempt > 0 { try await Task.sleep(for: .microseconds(Int.random(in: 0...(attempt * 2000)))) }
             let last = try await Record.query(on: self).filter(Record.ownerKey == ownerID).sort(Record.numberKey, .descending).first()
             let record = make((last?.number ?? -1) + 1)
             do {
@@ -29,3 +47,6 @@ extension Database {
         throw busy
     }
 }
+
+/// Serialises numbering per owner inside this process.
+private let numbering = KeyedAsyncLock()

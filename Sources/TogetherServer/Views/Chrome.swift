@@ -74,7 +74,8 @@ struct Chrome {
             (.home, t("nav_home")), (.stories, t("nav_stories")), (.storyNew, t("nav_tell")), (.myStory, t("nav_my_story")),
             (.check, t("nav_check")), (.about, t("nav_about")),
         ]
-        if let user = context.user {
+        // Staff links only where this person works: another space's staff pages would refuse them.
+        if let user = context.user, Authorization.mayWork(role: user.role, memberOf: user.chapterID, in: context.space) {
             items.append((.dashboard, t("nav_dashboard")))
             if user.role == .admin || user.role == .moderator { items.append((.reviewQueue, t("nav_review"))) }
             if SiteRoute.staffConversations.access.allows(user.role) { items.append((.staffConversations, t("conv_staff_title"))) }

@@ -22,5 +22,6 @@ extension Migrations {
         M0017_CreatePledges(),
         M0018_StorySelfDescription(),
         M0019_CreateChapters(),
+        M0020_ChapterIndexes(),
     ]
 }

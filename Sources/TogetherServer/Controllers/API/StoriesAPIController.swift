@@ -38,6 +38,9 @@ struct StoriesAPIController {
                 throw StoryAPIError.forbidden(
                     "Only a staff member's API token (facilitator, moderator or administrator) may submit for someone.")
             }
+            guard Authorization.mayWork(role: client.role, memberOf: client.chapterID, in: context.space) else {
+                throw StoryAPIError.forbidden("This token works for another chapter.")
+            }
             do throws(SubmissionError) {
                 let facilitation = try Facilitation.validated(
                     method: record.consentMethod, givenAt: record.givenAt, now: services.now(), fieldPrefix: "onBehalf.")

@@ -1,0 +1,26 @@
+import Foundation
+
+/// One task at a time per key, the others waiting in order: numbering the records of one owner
+/// (a conversation's participants) inside this process without colliding on the unique index.
+actor KeyedAsyncLock {
+    private var waiting: [UUID: [CheckedContinuation<Void, Never>]] = [:]
+
+    /// Waits for the key; every `acquire` must be followed by one `release`.
+    func acquire(_ key: UUID) async {
+        if waiting[key] == nil {
+            waiting[key] = []
+            return
+        }
+        await withCheckedContinuation { waiting[key, default: []].append($0) }
+    }
+
+    func release(_ key: UUID) {
+        guard var queue = waiting[key] else { return }
+        if queue.isEmpty {
+            waiting[key] = nil
+        } else {
+            queue.removeFirst().resume()
+            waiting[key] = queue
+        }
+    }
+}
