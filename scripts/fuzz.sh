@@ -6,6 +6,7 @@
 #
 # Usage: scripts/fuzz.sh [seconds per target, default 30] [target names, default all]
 #        FUZZ_RUNS=10000000 scripts/fuzz.sh 0 checker     (a long run by count)
+#        FUZZ_RUNS=10000000 FUZZ_JOBS=2 scripts/fuzz.sh 0 rulepacks   (split over two processes)
 # A long run: scripts/fuzz.sh 900 (see docs/fuzzing.md for the figures).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +27,9 @@ product() {
     esac
 }
 
+# FUZZ_SKIP_BUILD=1 runs the binaries already in .build/fuzz (a long run beside other builds).
 for target in "${TARGETS[@]}"; do
+    [[ -n "${FUZZ_SKIP_BUILD:-}" ]] && break
     TOGETHER_FUZZ=1 swift build -c release --scratch-path .build/fuzz \
         -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product "$(product "$target")" >/dev/null
 done
@@ -39,21 +42,26 @@ for target in "${TARGETS[@]}"; do
     binary=".build/fuzz/release/$(product "$target")"
     # The run grows its own corpus in a scratch folder; the committed seeds stay as they are.
     work=$(mktemp -d)
-    cp -r "Fuzz/Corpus/$target/." "$work/"
-    log=$(mktemp)
-    # FUZZ_RUNS=10000000 makes a long run by count rather than by time (docs/fuzzing.md).
+    mkdir "$work/corpus"
+    cp -r "Fuzz/Corpus/$target/." "$work/corpus/"
+    # FUZZ_RUNS=10000000 makes a long run by count rather than by time (docs/fuzzing.md);
+    # FUZZ_JOBS=N shares it between N processes on one corpus (each job logs to fuzz-K.log).
+    jobs="${FUZZ_JOBS:-1}"
     limit=(-max_total_time="$SECONDS_EACH")
-    [[ -n "${FUZZ_RUNS:-}" ]] && limit=(-runs="$FUZZ_RUNS")
+    [[ -n "${FUZZ_RUNS:-}" ]] && limit=(-runs="$(( FUZZ_RUNS / jobs ))")
+    parallel=()
+    (( jobs > 1 )) && parallel=(-jobs="$jobs" -workers="$jobs")
     started=$(date +%s)
-    if (cd "$work" && "$OLDPWD/$binary" "${limit[@]}" -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 . ) >"$log" 2>&1; then
-        runs=$(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}')
-        echo "fuzz $target: ${runs:-?} runs in $(( $(date +%s) - started ))s, no crash"
+    if (cd "$work" && "$OLDPWD/$binary" "${limit[@]}" "${parallel[@]}" -timeout=10 -rss_limit_mb=4096 \
+            -print_final_stats=1 corpus >main.log 2>&1); then
+        runs=$(cat "$work"/*.log | grep -E '^stat::number_of_executed_units' | awk '{n += $2} END {print n}')
+        echo "fuzz $target: ${runs:-?} runs in $(( $(date +%s) - started ))s ($jobs process(es)), no crash"
     else
         echo "fuzz $target: FAILED"
-        grep -E "ERROR|SUMMARY|Fatal error|crash-|leak-|timeout-" "$log" | head -20
+        cat "$work"/*.log | grep -E "ERROR|SUMMARY|Fatal error|crash-|leak-|timeout-" | head -20
         cp "$work"/crash-* "$work"/leak-* "$work"/timeout-* . 2>/dev/null || true
         status=1
     fi
-    rm -rf "$work" "$log"
+    rm -rf "$work"
 done
 exit $status

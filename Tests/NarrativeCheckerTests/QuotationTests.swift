@@ -25,6 +25,28 @@ final class QuotationTests: XCTestCase {
         XCTAssertEqual(farAway.findings.count, 1, "a word about words three sentences later is too far")
     }
 
+    func testSingleQuotationMarksQuoteButApostrophesDoNot() throws {
+        let checker = try TestPack.checker()
+        let english = Checker.Options(language: "en")
+        XCTAssertEqual(
+            checker.check("Why we stopped writing 'illegals': the word describes an act.", options: english).findings, [],
+            "a word in straight single quotes is discussed, as in double ones")
+        XCTAssertEqual(
+            checker.check("Why we stopped writing \u{2018}illegals\u{2019} at all.", options: english).findings, [],
+            "and in curly single quotes")
+        XCTAssertEqual(
+            checker.check("The councillor called the families 'illegals' on air.", options: english).findings.map(\.severity), [.warning],
+            "reported speech in single quotes is one step gentler")
+        XCTAssertEqual(
+            checker.check("Don't say the families' neighbours are illegals.", options: english).findings.map(\.severity), [.error],
+            "apostrophes open no quotation")
+        XCTAssertEqual(
+            checker.check("Rock 'n' roll fans said 'we can't' and the illegals were blamed.", options: english).findings.map(\.severity),
+            [.error], "a quotation ends at its own closing mark")
+        let cut = Tokenizer.tokenize("L'immigration et Türkiye'ye, 'un mot.' puis la suite")
+        XCTAssertEqual(cut.tokens.filter(\.isQuoted).map(cut.key), ["un", "mot"])
+    }
+
     func testAFigureInATermMatchesAnyNumber() throws {
         let checker = try TestPack.checker()
         XCTAssertEqual(

@@ -72,6 +72,10 @@ enum Tokenizer {
         var sentence = 0
         var wordsInSentence = 0
         var quoted = false
+        // Single quotation marks double as apostrophes: a span counts as quoted only from an
+        // opening mark to the closing one found for it (see Tokenizer+SingleQuotes).
+        var singleQuoteClose = -1
+        var lastWordEnd = -1
         // Turkish writes the percent sign first: %30.
         var afterPercentSign = false
         func endSentence() {
@@ -90,10 +94,12 @@ enum Tokenizer {
                 (tokens.baseAddress! + count).initialize(
                     to: Token(
                         key: word.key, alternates: word.alternates, start: offset, end: word.scalarEnd, byteStart: index,
-                        byteEnd: word.byteEnd, sentence: sentence, isQuoted: quoted, isFigure: word.isFigure, isPercent: word.isPercent))
+                        byteEnd: word.byteEnd, sentence: sentence, isQuoted: quoted || singleQuoteClose >= 0, isFigure: word.isFigure,
+                        isPercent: word.isPercent))
                 count += 1
                 index = word.byteEnd
                 offset = word.scalarEnd
+                lastWordEnd = index
                 wordsInSentence += 1
                 continue
             }
@@ -106,6 +112,14 @@ enum Tokenizer {
                 endSentence()
             case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}", "\u{2039}", "\u{203A}":
                 quoted.toggle()
+            case "'", "\u{2018}", "\u{2019}":
+                if index == singleQuoteClose {
+                    singleQuoteClose = -1
+                } else if singleQuoteClose < 0, lastWordEnd != index,
+                    let close = closingSingleQuote(bytes, openingAt: index, width: width)
+                {
+                    singleQuoteClose = close
+                }
             default:
                 break
             }
