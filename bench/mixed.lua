@@ -20,20 +20,12 @@ local storyBody = '{"title":"Our allotment","body":"On Saturdays we share seeds 
   .. '"credit":{"mode":"anonymous"},"consent":{"publish":true},"ageGroup":"adult"}'
 
 -- A thousand browsers, each with a participant key of the shape the server makes (43 URL-safe characters).
-local alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 local browsers = {}
 local function browser()
   if #browsers == 0 then
-    for i = 1, 1000 do
-      local key = {}
-      local seed = i * 7919
-      for j = 1, 43 do
-        seed = (seed * 1103515245 + 12345) % 2147483648
-        local at = seed % 64 + 1
-        key[j] = string.sub(alphabet, at, at)
-      end
-      browsers[i] = table.concat(key)
-    end
+    -- Distinct by construction: the browser's number, zero-padded to the key's length (digits are
+    -- among the URL-safe characters).
+    for i = 1, 1000 do browsers[i] = string.format("%043d", i) end
   end
   return browsers[math.random(#browsers)]
 end
@@ -83,10 +75,14 @@ failures = 0
 first_failure = ""
 local threads = {}
 
-function setup(thread) threads[#threads + 1] = thread end
+function setup(thread)
+  threads[#threads + 1] = thread
+  thread:set("thread_number", #threads)
+end
 
 function init(args)
-  math.randomseed(os.time() + math.random(1e6))
+  -- Each thread its own sequence: seeded by its number, not only the clock both threads share.
+  math.randomseed(os.time() * 100 + (thread_number or 0))
   index = math.random(#requests) - 1
   failures = 0
 end

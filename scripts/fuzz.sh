@@ -28,11 +28,14 @@ product() {
 }
 
 # FUZZ_SKIP_BUILD=1 runs the binaries already in .build/fuzz (a long run beside other builds).
-for target in "${TARGETS[@]}"; do
-    [[ -n "${FUZZ_SKIP_BUILD:-}" ]] && break
-    TOGETHER_FUZZ=1 swift build -c release --scratch-path .build/fuzz \
-        -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product "$(product "$target")" >/dev/null
-done
+if [[ -z "${FUZZ_SKIP_BUILD:-}" ]]; then
+    for target in "${TARGETS[@]}"; do
+        TOGETHER_FUZZ=1 swift build -c release --scratch-path .build/fuzz \
+            -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product "$(product "$target")" >/dev/null
+    done
+fi
+processes="${FUZZ_JOBS:-1}"
+[[ "$processes" =~ ^[1-9][0-9]*$ ]] || { echo "FUZZ_JOBS must be a whole number of processes, 1 or more" >&2; exit 2; }
 
 # Reports that are known not to be leaks, with the reason, in Fuzz/lsan.supp.
 export LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp:print_suppressions=0"
@@ -40,25 +43,25 @@ export LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp:print_suppressions=0"
 status=0
 for target in "${TARGETS[@]}"; do
     binary=".build/fuzz/release/$(product "$target")"
+    [[ -x "$binary" ]] || { echo "fuzz $target: FAILED (no binary at $binary)"; status=1; continue; }
     # The run grows its own corpus in a scratch folder; the committed seeds stay as they are.
     work=$(mktemp -d)
     mkdir "$work/corpus"
     cp -r "Fuzz/Corpus/$target/." "$work/corpus/"
     # FUZZ_RUNS=10000000 makes a long run by count rather than by time (docs/fuzzing.md);
     # FUZZ_JOBS=N shares it between N processes on one corpus (each job logs to fuzz-K.log).
-    jobs="${FUZZ_JOBS:-1}"
     limit=(-max_total_time="$SECONDS_EACH")
-    [[ -n "${FUZZ_RUNS:-}" ]] && limit=(-runs="$(( FUZZ_RUNS / jobs ))")
+    [[ -n "${FUZZ_RUNS:-}" ]] && limit=(-runs="$(( (FUZZ_RUNS + processes - 1) / processes ))")
     parallel=()
-    (( jobs > 1 )) && parallel=(-jobs="$jobs" -workers="$jobs")
+    if (( processes > 1 )); then parallel=(-jobs="$processes" -workers="$processes"); fi
     started=$(date +%s)
     if (cd "$work" && "$OLDPWD/$binary" "${limit[@]}" "${parallel[@]}" -timeout=10 -rss_limit_mb=4096 \
             -print_final_stats=1 corpus >main.log 2>&1); then
-        runs=$(cat "$work"/*.log | grep -E '^stat::number_of_executed_units' | awk '{n += $2} END {print n}')
-        echo "fuzz $target: ${runs:-?} runs in $(( $(date +%s) - started ))s ($jobs process(es)), no crash"
+        runs=$(cat "$work"/*.log | awk '/^stat::number_of_executed_units/ {n += $2} END {print n + 0}')
+        echo "fuzz $target: $runs runs in $(( $(date +%s) - started ))s ($processes process(es)), no crash"
     else
         echo "fuzz $target: FAILED"
-        cat "$work"/*.log | grep -E "ERROR|SUMMARY|Fatal error|crash-|leak-|timeout-" | head -20
+        cat "$work"/*.log | awk '/ERROR|SUMMARY|Fatal error|crash-|leak-|timeout-/ && n++ < 20'
         cp "$work"/crash-* "$work"/leak-* "$work"/timeout-* . 2>/dev/null || true
         status=1
     fi

@@ -43,6 +43,14 @@ final class QuotationTests: XCTestCase {
         XCTAssertEqual(
             checker.check("Rock 'n' roll fans said 'we can't' and the illegals were blamed.", options: english).findings.map(\.severity),
             [.error], "a quotation ends at its own closing mark")
+        for elided in [
+            "Since the '90s, illegals' jobs were blamed.", "\u{2019}Tis the season; the illegals\u{2019} children sing.",
+            "'Cause the illegals' vans were parked outside.",
+        ] {
+            XCTAssertEqual(
+                checker.check(elided, options: english).findings.map(\.severity), [.error],
+                "an elided letter and a possessive make no quotation: \(elided)")
+        }
         let cut = Tokenizer.tokenize("L'immigration et Türkiye'ye, 'un mot.' puis la suite")
         XCTAssertEqual(cut.tokens.filter(\.isQuoted).map(cut.key), ["un", "mot"])
     }

@@ -75,6 +75,7 @@ enum Tokenizer {
         // Single quotation marks double as apostrophes: a span counts as quoted only from an
         // opening mark to the closing one found for it (see Tokenizer+SingleQuotes).
         var singleQuoteClose = -1
+        var singleQuoteScan = SingleQuoteScan()
         var lastWordEnd = -1
         // Turkish writes the percent sign first: %30.
         var afterPercentSign = false
@@ -116,7 +117,7 @@ enum Tokenizer {
                 if index == singleQuoteClose {
                     singleQuoteClose = -1
                 } else if singleQuoteClose < 0, lastWordEnd != index,
-                    let close = closingSingleQuote(bytes, openingAt: index, width: width)
+                    let close = closingSingleQuote(bytes, openingAt: index, width: width, scan: &singleQuoteScan)
                 {
                     singleQuoteClose = close
                 }
