@@ -72,6 +72,28 @@ final class ChapterTests: XCTestCase {
         }
     }
 
+    func testStaffOfAnotherSpaceSigningInAtAChaptersOwnHostAreSentToSignInAtTheirOwnAddress() async throws {
+        try await withTestApp { browser, services in
+            let record = ChapterRecord(slug: "home-town", name: "Home town together")
+            record.host = "localhost"  // the test client's host: every request below reaches the chapter
+            try await record.save(on: services.store.database)
+            try await services.refreshSiteState()
+            try await services.accounts.createUser(
+                email: "omar@example.org", name: "Omar", role: .moderator, password: Fixtures.staffPassword)
+            try await Fixtures.admin(services)
+
+            let moderator = try await browser.submit("/en/login", [("email", "omar@example.org"), ("password", Fixtures.staffPassword)])
+            XCTAssertEqual(moderator.status, .seeOther)
+            XCTAssertEqual(moderator.location, services.configuration.baseURL + "/en/login?notice=sign-in-elsewhere")
+            XCTAssertEqual(
+                browser.cookies.keys.filter { $0.contains("session") }, [], "no session on a host whose cookies cannot reach their space")
+
+            try await browser.signIn(Fixtures.adminEmail, Fixtures.adminPassword)
+            let dashboard = try await browser.get("/en/staff")
+            XCTAssertEqual(dashboard.status, .ok, "administrators work in every space")
+        }
+    }
+
     func testRecordsOfOneChapterStayInItsSpaceAndItsStaffInTheirs() async throws {
         try await withTestApp { browser, services in
             let a = try await TestChapters.create(slug: "a", name: "Chapter A", services: services)

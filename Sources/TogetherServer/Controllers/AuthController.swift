@@ -41,6 +41,14 @@ struct AuthController {
             return renderLogin(email: email, next: next, errors: errors, request: request, context: context, status: .unprocessableContent)
         }
         services.loginLimiter.reset(accountKey)
+        // A chapter's own host name keeps its own cookies: a session started here would not reach
+        // another space's address, so staff of another space are sent to sign in at their own.
+        if user.role != .admin, user.chapterID != context.space, ChapterScope.current?.pathPrefix.isEmpty == true {
+            let ownLogin =
+                services.configuration.baseURL + (services.chapters.chapter(id: user.chapterID)?.pathPrefix ?? "")
+                + SiteRoute.login.path(context.language)
+            return Response.redirect(to: Notice.signInElsewhere.appended(to: ownLogin), type: .normal)
+        }
         var destination =
             SafeRedirect.path(next, language: context.language) ?? Notice.signedIn.appended(to: SiteRoute.dashboard.path(context.language))
         // Staff who signed in outside their own space are taken to its dashboard.

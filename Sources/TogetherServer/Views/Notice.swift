@@ -9,6 +9,7 @@ enum Notice: String, CaseIterable {
     case setupDone = "setup-done"
     case roleChanged = "role-changed"
     case accountUpdated = "account-updated"
+    case signInElsewhere = "sign-in-elsewhere"
 
     var messageKey: String { "notice_" + rawValue.replacingOccurrences(of: "-", with: "_") }
 
