@@ -12,6 +12,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SOAK="${1:-600}"
+# The first and the last minute are compared: they must not overlap.
+[[ "$SOAK" =~ ^[0-9]+$ ]] && (( SOAK >= 120 )) || { echo "usage: bench/soak.sh [seconds, at least 120]" >&2; exit 2; }
 BIN=.build/release/together
 command -v wrk >/dev/null || { apt-get update -q && apt-get install -y -q wrk; }
 [[ -x "$BIN" ]] || swift build -c release --product together

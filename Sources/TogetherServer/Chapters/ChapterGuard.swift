@@ -1,7 +1,6 @@
 import FluentKit
 import Foundation
 import Hummingbird
-import NIOConcurrencyHelpers
 import SQLKit
 
 /// Refuses a record that belongs to another space than the request's. The one place that reads a
@@ -37,28 +36,5 @@ struct ChapterGuard {
             isPostgres
                 ? try row.decode(column: "chapter_id", as: UUID?.self)
                 : try row.decode(column: "chapter_id", as: String?.self).flatMap(UUID.init(uuidString:)))
-    }
-}
-
-/// Which space each record belongs to, as read by ``ChapterGuard``: a record never moves between
-/// spaces, so once read it need not be read again (story pages and votes would otherwise pay a
-/// query each). Bounded: emptied when full.
-final class ChapterOwners: Sendable {
-    private let owners = NIOLockedValueBox<[UUID: UUID?]>([:])
-    let capacity: Int
-
-    init(capacity: Int = 100_000) {
-        self.capacity = capacity
-    }
-
-    func owner(of id: UUID) -> UUID?? {
-        owners.withLockedValue { $0[id] }
-    }
-
-    func remember(_ id: UUID, owner: UUID?) {
-        owners.withLockedValue { owners in
-            if owners.count >= capacity { owners.removeAll(keepingCapacity: true) }
-            owners[id] = owner
-        }
     }
 }

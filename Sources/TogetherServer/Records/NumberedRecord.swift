@@ -19,13 +19,17 @@ extension Database {
         _ type: Record.Type, in ownerID: UUID, busy: any Error, existing: (() async throws -> Record?)? = nil,
         make: (Int) -> Record
     ) async throws -> Record {
-        await numbering.acquire(ownerID)
+        // Statements and participants of one conversation are numbered separately: one key each.
+        let key = "\(Record.schema)/\(ownerID)"
+        await numbering.acquire(key)
         do {
+            // A request given up while it waited (the visitor left) does not write.
+            try Task.checkCancellation()
             let record = try await createNumberedUnlocked(type, in: ownerID, busy: busy, existing: existing, make: make)
-            await numbering.release(ownerID)
+            await numbering.release(key)
             return record
         } catch {
-            await numbering.release(ownerID)
+            await numbering.release(key)
             throw error
         }
     }
