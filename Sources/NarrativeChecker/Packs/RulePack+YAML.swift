@@ -6,7 +6,11 @@ extension RulePack {
     public static func parse(yaml: String, file: String) throws(RulePackError) -> RulePack {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: yaml) else { throw RulePackError(file: file, line: nil, problem: "the file is empty.") }
+            // Every value of a pack is read as text (numbers with Int()), so plain scalars need no type
+            // guessing: the basic resolver spares a regular expression per key looked up.
+            guard let node = try Yams.compose(yaml: yaml, .basic) else {
+                throw RulePackError(file: file, line: nil, problem: "the file is empty.")
+            }
             root = node
         } catch let error as RulePackError {
             throw error

@@ -27,7 +27,7 @@ struct Term: Sendable, Equatable {
     /// only figures: a term must name something).
     init?(_ text: String) {
         var words: [Word] = []
-        for piece in text.split(whereSeparator: \.isWhitespace) {
+        for piece in Self.pieces(of: text) {
             if piece == "#" {
                 words.append(.figure)
                 continue
@@ -35,9 +35,7 @@ struct Term: Sendable, Equatable {
             let leadingStar = piece.hasPrefix("*")
             let trailingStar = piece.hasSuffix("*") && piece.count > 1
             let inner = piece.trimmingCharacters(in: "*")
-            let cut = Tokenizer.tokenize(String(inner))
-            let parts = cut.withWords { cutWords in cut.tokens.map { Array(cutWords.folded[$0.key.offset..<$0.key.offset + $0.key.length]) }
-            }
+            let parts = Self.foldedWords(of: inner)
             for (index, part) in parts.enumerated() {
                 if leadingStar, index == 0 {
                     words.append(.suffix(part))
@@ -50,6 +48,40 @@ struct Term: Sendable, Equatable {
         }
         guard words.contains(where: { $0 != .figure }) else { return nil }
         self.words = words
+    }
+}
+
+extension Term {
+    /// The text cut at white space. Packs hold thousands of terms, read at every start: scalars
+    /// are looked at one by one (no grapheme breaking), and ASCII ones without a Unicode look-up.
+    fileprivate static func pieces(of text: String) -> [Substring] {
+        var pieces: [Substring] = []
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var index = start
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let isSpace = scalar.isASCII ? scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) : scalar.properties.isWhitespace
+            let next = scalars.index(after: index)
+            if isSpace {
+                if start < index { pieces.append(Substring(scalars[start..<index])) }
+                start = next
+            }
+            index = next
+        }
+        if start < scalars.endIndex { pieces.append(Substring(scalars[start..<scalars.endIndex])) }
+        return pieces
+    }
+
+    /// The folded words of one piece of a term, as the tokenizer folds a draft's. An ASCII word of
+    /// letters and digits folds to its lower case; anything else goes through the tokenizer.
+    fileprivate static func foldedWords(of piece: Substring) -> [[UInt8]] {
+        let bytes = piece.utf8
+        if !bytes.isEmpty, bytes.allSatisfy({ $0 &- 0x30 < 10 || ($0 | 0x20) &- 0x61 < 26 }) {
+            return [bytes.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }]
+        }
+        let cut = Tokenizer.tokenize(String(piece))
+        return cut.withWords { words in cut.tokens.map { Array(words.folded[$0.key.offset..<$0.key.offset + $0.key.length]) } }
     }
 }
 
