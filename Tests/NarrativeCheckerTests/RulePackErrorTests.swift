@@ -38,6 +38,14 @@ final class RulePackErrorTests: XCTestCase {
                 .description, "partner.yaml:9: the rule id en.x is used twice.")
         XCTAssertEqual(problem("pack: english\n")?.description, "partner.yaml:1: `pack` must be a language code such as en, fr or ar.")
         XCTAssertEqual(problem("")?.description, "partner.yaml: the file is empty.")
+        XCTAssertEqual(
+            problem(
+                rule(
+                    "    category: jargon\n    severity: error\n    terms: [\"cheap barat*s\"]\n    message: { en: X }\n    source: none\n")
+            )?
+            .description,
+            "partner.yaml:6: the term “cheap barat*s” in `terms` has a star inside a word; a star goes only at the start or the end of a word."
+        )
     }
 
     func testAPartnerPackAddsReplacesAndDisablesRules() throws {

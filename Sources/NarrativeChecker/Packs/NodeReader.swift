@@ -47,6 +47,14 @@ struct NodeReader {
         guard let node, let texts = try strings(node, what) else { return nil }
         var terms: [Term] = []
         for text in texts {
+            // "barat*s" would be cut at the star into two words and never match: say so instead.
+            let innerStar = text.split(separator: " ").contains {
+                $0.drop(while: { $0 == "*" }).reversed().drop(while: { $0 == "*" }).contains("*")
+            }
+            if innerStar {
+                throw error(
+                    node, "the term “\(text)” in `\(what)` has a star inside a word; a star goes only at the start or the end of a word.")
+            }
             guard let term = Term(text) else { throw error(node, "the term “\(text)” in `\(what)` has no letters to match.") }
             terms.append(term)
         }
