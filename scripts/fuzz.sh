@@ -57,7 +57,10 @@ for target in "${TARGETS[@]}"; do
     started=$(date +%s)
     if (cd "$work" && "$OLDPWD/$binary" "${limit[@]}" "${parallel[@]}" -timeout=10 -rss_limit_mb=4096 \
             -print_final_stats=1 corpus >main.log 2>&1); then
-        runs=$(cat "$work"/*.log | awk '/^stat::number_of_executed_units/ {n += $2} END {print n + 0}')
+        # With several processes the parent's log repeats theirs: count the processes' own logs.
+        logs=("$work/main.log")
+        (( processes > 1 )) && logs=("$work"/fuzz-*.log)
+        runs=$(cat "${logs[@]}" | awk '/^stat::number_of_executed_units/ {n += $2} END {print n + 0}')
         echo "fuzz $target: $runs runs in $(( $(date +%s) - started ))s ($processes process(es)), no crash"
     else
         echo "fuzz $target: FAILED"
