@@ -20,17 +20,9 @@ extension DemoContent {
             plan.category = GatheringCategory.sport.rawValue
             plan.hosts = [("Marta (demo)", Host.Community.host.rawValue), ("Daniel (demo)", Host.Community.newcomer.rawValue)]
             plan.venue = "The big field by the river"
-            let zone = TimeZone(identifier: "Europe/Madrid") ?? .gmt
-            let day = services.now().addingTimeInterval(10 * 24 * 3600)
-            let date = String(LocalTime.text(day, in: zone).prefix(10))
-            plan.start = date + "T10:00"
-            plan.end = date + "T12:00"
-            plan.timeZone = zone.identifier
             plan.languages = ["es", "en", "ar"]
             plan.capacity = "30"
-            if case .success(let gathering) = plan.gathering(id: UUID(), now: services.now()) {
-                try await services.gatherings.create(gathering)
-            }
+            try await createGathering(plan, daysAhead: 10, from: "10:00", to: "12:00", zone: "Europe/Madrid")
             if case .success(let id) = try await services.pledges.create(
                 title: "Say hello (demo)", text: "This week I will say hello to a neighbour I have not met yet.", language: "en",
                 milestones: "10, 50"),

@@ -5,6 +5,21 @@ import TogetherStore
 /// Demo material for the features that bring people together: a conversation to vote in, a
 /// gathering to come to, a pledge to sign. All fictional, like the rest of the demo.
 extension DemoContent {
+    /// A demo gathering `daysAhead` days from now, between two local times in `zone`, so the demo
+    /// never shows a past event.
+    func createGathering(_ plan: GatheringPlan, daysAhead: Int, from start: String, to end: String, zone: String) async throws {
+        var plan = plan
+        let timeZone = TimeZone(identifier: zone) ?? .gmt
+        let day = services.now().addingTimeInterval(Double(daysAhead) * 24 * 3600)
+        let date = String(LocalTime.text(day, in: timeZone).prefix(10))
+        plan.start = date + "T" + start
+        plan.end = date + "T" + end
+        plan.timeZone = timeZone.identifier
+        if case .success(let gathering) = plan.gathering(id: UUID(), now: services.now()) {
+            try await services.gatherings.create(gathering)
+        }
+    }
+
     static let conversationStatements = [
         "Our street is better when neighbours know each other's names.",
         "The library should stay open later on Fridays.",
@@ -25,17 +40,9 @@ extension DemoContent {
         plan.category = GatheringCategory.food.rawValue
         plan.hosts = [("Greta (demo)", Host.Community.host.rawValue), ("Yusuf (demo)", Host.Community.newcomer.rawValue)]
         plan.venue = "The community garden behind the library"
-        let zone = TimeZone(identifier: "Europe/Berlin") ?? .gmt
-        let day = services.now().addingTimeInterval(21 * 24 * 3600)
-        let date = String(LocalTime.text(day, in: zone).prefix(10))
-        plan.start = date + "T18:00"
-        plan.end = date + "T21:00"
-        plan.timeZone = zone.identifier
         plan.languages = ["en", "de", "ar"]
         plan.capacity = "40"
-        if case .success(let gathering) = plan.gathering(id: UUID(), now: services.now()) {
-            try await services.gatherings.create(gathering)
-        }
+        try await createGathering(plan, daysAhead: 21, from: "18:00", to: "21:00", zone: "Europe/Berlin")
 
         if case .success(let id) = try await services.pledges.create(
             title: "Stand up today (demo)", text: "I will speak up when a neighbour is treated unfairly because of where they come from.",

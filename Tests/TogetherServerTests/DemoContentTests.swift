@@ -23,6 +23,9 @@ final class DemoContentTests: XCTestCase {
             expectTrue(try await browser.get("/es/").contains("story-card"), "the front page shows recent demo stories")
             expectTrue(try await browser.get("/en/conversations").contains("What would make our street feel like home? (demo)"))
             expectTrue(try await browser.get("/en/gatherings").contains("Soup and songs (demo)"), "a gathering three weeks ahead")
+            expectTrue(
+                try await browser.get("/c/riverside/en/gatherings").contains("Football in the park (demo)"),
+                "the demo chapter's own gathering, ten days ahead")
             expectTrue(try await browser.get("/en/pledges").contains("Stand up today (demo)"), "an open pledge")
             try await browser.signIn(DemoContent.accounts[0].email, password)
             let team = try await browser.get("/en/staff/users")
