@@ -45,7 +45,7 @@ extension Checker {
                         // the people it is pinned on may be anywhere in the sentence.
                         let width = tokens[position].isQuoted ? tokens.count : window
                         let window = Self.window(around: position..<end, width: width, in: tokens)
-                        guard (pack.near[entry.payload] ?? pack.people).occurs(in: words, window) else { return }
+                        guard Self.hasContext(rule: entry.payload, window, pack: pack, in: words) else { return }
                         if let exceptions = pack.exceptions[entry.payload], exceptions.occurs(in: words, window) { return }
                     }
                     if tokens[position].isQuoted, Self.isMention(position..<end, pack: pack, in: words) { return }
@@ -55,6 +55,23 @@ extension Checker {
         }
         for match in matches { context.add(match.rule, of: pack.rules, start: match.start, end: match.end) }
         return strengths
+    }
+
+    /// Whether a contextual rule's match has what gives it its sense within `window`: its own `near`
+    /// words, or a word for migrants, or a word for anyone — for a `migration-only` rule, only when
+    /// this sentence or the one before speaks of migration.
+    static func hasContext(rule: Int, _ window: Range<Int>, pack: CompiledPack, in words: Words) -> Bool {
+        if let near = pack.near[rule] { return near.occurs(in: words, window) }
+        if pack.people.occurs(in: words, window) { return true }
+        guard pack.everyone.occurs(in: words, window) else { return false }
+        guard pack.migrationOnly[rule] else { return true }
+        let tokens = words.tokens
+        let sentence = tokens[window.lowerBound].sentence
+        var lower = window.lowerBound
+        while lower > 0, tokens[lower - 1].sentence >= sentence - 1 { lower -= 1 }
+        var upper = window.upperBound
+        while upper < tokens.count, tokens[upper].sentence == sentence { upper += 1 }
+        return pack.migration.occurs(in: words, lower..<upper)
     }
 
     /// Whether the words are the whole of a quotation near a word about words (“Why we stopped

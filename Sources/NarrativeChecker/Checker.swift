@@ -27,10 +27,10 @@ public struct Checker: Sendable {
     /// Merges packs in order: a later pack for the same language adds rules, replaces rules with
     /// the same id and switches off the ids it lists under `disable`.
     public init(packs: [RulePack]) throws(RulePackError) {
-        var byLanguage: [String: (rules: [Rule], people: [Term], mentions: [Term], strengths: [StrengthRule])] = [:]
+        var byLanguage: [String: (rules: [Rule], vocabulary: PackVocabulary, strengths: [StrengthRule])] = [:]
         var owner: [String: String] = [:]
         for pack in packs {
-            var entry = byLanguage[pack.language] ?? ([], [], [], [])
+            var entry = byLanguage[pack.language] ?? ([], PackVocabulary(), [])
             entry.rules.removeAll { pack.disabled.contains($0.id) || pack.rules.map(\.id).contains($0.id) }
             for rule in pack.rules {
                 if let other = owner[rule.id], other != pack.language {
@@ -39,15 +39,14 @@ public struct Checker: Sendable {
                 owner[rule.id] = pack.language
             }
             entry.rules += pack.rules
-            entry.people += pack.people
-            entry.mentions += pack.mentions
+            entry.vocabulary.add(pack)
             entry.strengths = pack.strengths.isEmpty ? entry.strengths : pack.strengths
             byLanguage[pack.language] = entry
         }
         var compiled: [String: CompiledPack] = [:]
         for (language, entry) in byLanguage {
             compiled[language] = CompiledPack(
-                language: language, rules: entry.rules, people: entry.people, mentions: entry.mentions, strengths: entry.strengths)
+                language: language, rules: entry.rules, vocabulary: entry.vocabulary, strengths: entry.strengths)
         }
         self.packs = compiled
         self.rules = byLanguage.values.flatMap(\.rules).sorted { $0.id < $1.id }

@@ -5,6 +5,9 @@ final class CompiledPack: Sendable {
     let rules: [Rule]
     let terms: TermIndex<Int>
     let people: TermIndex<Void>
+    let everyone: TermIndex<Void>
+    /// The words for migrants and the words about migration: what makes a sentence about migration.
+    let migration: TermIndex<Void>
     let mentions: TermIndex<Void>
     /// Per rule: its exceptions, if it has any.
     let exceptions: [TermIndex<Void>?]
@@ -12,9 +15,11 @@ final class CompiledPack: Sendable {
     let contextWindows: [Int?]
     /// Per rule: its own context words, or nil to use the words for people.
     let near: [TermIndex<Void>?]
+    /// Per rule: whether words for anyone need migration in the sentence or the one before.
+    let migrationOnly: [Bool]
     let strengths: [StrengthRule]
 
-    init(language: String, rules: [Rule], people: [Term], mentions: [Term], strengths: [StrengthRule]) {
+    init(language: String, rules: [Rule], vocabulary: PackVocabulary, strengths: [StrengthRule]) {
         self.language = language
         self.rules = rules
         // One index for rules and strengths, so a draft is read once: payloads past the rules are strengths.
@@ -24,8 +29,11 @@ final class CompiledPack: Sendable {
         exceptions = rules.map { rule in rule.exceptions.isEmpty ? nil : TermIndex(rule.exceptions.map { ($0, ()) }) }
         contextWindows = rules.map { $0.kind == .contextual ? $0.window : nil }
         near = rules.map { rule in rule.near.isEmpty ? nil : TermIndex(rule.near.map { ($0, ()) }) }
-        self.people = TermIndex(people.map { ($0, ()) })
-        self.mentions = TermIndex(mentions.map { ($0, ()) })
+        migrationOnly = rules.map(\.migrationOnly)
+        people = TermIndex(vocabulary.people.map { ($0, ()) })
+        everyone = TermIndex(vocabulary.everyone.map { ($0, ()) })
+        migration = TermIndex((vocabulary.people + vocabulary.migration).map { ($0, ()) })
+        mentions = TermIndex(vocabulary.mentions.map { ($0, ()) })
         self.strengths = strengths
     }
 }

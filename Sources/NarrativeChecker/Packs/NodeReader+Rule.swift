@@ -34,13 +34,26 @@ extension NodeReader {
             }
             window = value
         }
+        let near = try self.terms(fields["near"], "near") ?? []
+        var migrationOnly = false
+        if let flag = fields["migration-only"] {
+            guard let value = flag.scalar?.string, value == "true" || value == "false" else {
+                throw error(flag, "rule \(id): `migration-only` must be true or false.")
+            }
+            migrationOnly = value == "true"
+            guard !migrationOnly || (kind == .contextual && near.isEmpty) else {
+                throw error(
+                    flag,
+                    "rule \(id): `migration-only` applies to contextual rules that use the pack's words for people, not their own `near` list."
+                )
+            }
+        }
         return Rule(
             id: id, category: category, severity: severity, kind: kind, terms: terms,
             suggestions: try strings(fields["suggestions"], "suggestions") ?? [],
             messages: try messages(fields["message"], parent: node, required: Array(Set(["en", language]))),
             source: try source(fields["source"], parent: node, rule: id), window: window,
-            near: try self.terms(fields["near"], "near") ?? [],
-            exceptions: try self.terms(fields["except"], "except") ?? [],
+            near: near, exceptions: try self.terms(fields["except"], "except") ?? [], migrationOnly: migrationOnly,
             examples: try examples(fields["examples"], parent: node, rule: id),
             origin: "\(file):\(node.mark?.line ?? 0)")
     }

@@ -22,6 +22,10 @@ public struct Rule: Sendable, Equatable {
     /// for people (a crisis frame is about migration as much as about people).
     let near: [Term]
     let exceptions: [Term]
+    /// For a contextual rule that uses the pack's words for people: words for anyone (people,
+    /// families, they) count only when this sentence or the one before speaks of migration. For
+    /// metaphors with a common literal sense about crowds (streaming, flocking, swarming in).
+    let migrationOnly: Bool
     public let examples: Examples
     /// Where the rule was written, for error messages: "en.yaml:12".
     public let origin: String

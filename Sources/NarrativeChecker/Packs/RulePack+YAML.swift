@@ -25,6 +25,8 @@ extension RulePack {
         }
         let name = try reader.optionalString(top, "name") ?? language
         let people = try reader.terms(top["people"], "people") ?? []
+        let everyone = try reader.terms(top["everyone"], "everyone") ?? []
+        let migration = try reader.terms(top["migration"], "migration") ?? []
         let mentions = try reader.terms(top["mentions"], "mentions") ?? []
         let disabled = try reader.strings(top["disable"], "disable") ?? []
         var rules: [Rule] = []
@@ -41,8 +43,8 @@ extension RulePack {
             for node in try reader.sequence(strengthsNode, "strengths") { strengths.append(try reader.strength(node)) }
         }
         return RulePack(
-            language: language, name: name, people: people, mentions: mentions, rules: rules, strengths: strengths, disabled: disabled,
-            file: file)
+            language: language, name: name, people: people, everyone: everyone, migration: migration, mentions: mentions, rules: rules,
+            strengths: strengths, disabled: disabled, file: file)
     }
 
     /// Reads `path`; a file that is not UTF-8 text is refused with a clear message.

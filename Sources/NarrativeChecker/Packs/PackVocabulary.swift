@@ -1,0 +1,18 @@
+/// The words of a language's packs that give rules their context, merged across packs.
+struct PackVocabulary: Sendable {
+    /// Words for migrants and refugees in particular.
+    var people: [Term] = []
+    /// Words for anyone (people, families, they).
+    var everyone: [Term] = []
+    /// Words that speak of migration without naming people.
+    var migration: [Term] = []
+    /// Words about words.
+    var mentions: [Term] = []
+
+    mutating func add(_ pack: RulePack) {
+        people += pack.people
+        everyone += pack.everyone
+        migration += pack.migration
+        mentions += pack.mentions
+    }
+}
