@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Compares `together commonground analyze --format json` with red-dwarf's output and the planted
-groups of a synthetic conversation. usage: compare.py planted.json|- together.json [reddwarf.json]
+groups of a synthetic conversation, or with the groups Pol.is itself exported for a real one.
+usage: compare.py planted.json|- together.json [reddwarf.json [participants-votes.csv]]
 Prints one JSON object."""
-import json, sys
+import csv, json, sys
 from sklearn.metrics import adjusted_rand_score
 
 
@@ -30,6 +31,13 @@ def main():
                                                            if p[0] in {s["statement"] for s in together["groupAwareConsensus"]}][:5]}),
             reddwarf_pipeline_seconds=rd["pipeline_seconds"],
         )
+    if len(sys.argv) > 4:
+        # Pol.is's own groups (column group-id), from months of warm-started updates with base clusters.
+        with open(sys.argv[4], newline="") as f:
+            polis = {row["participant"]: int(row["group-id"]) for row in csv.DictReader(f) if row["group-id"].strip()}
+        for name, groups in [("together", ours), ("reddwarf", theirs)]:
+            both = [p for p in groups if p in polis]
+            out[f"{name}_ari_vs_polis"] = adjusted_rand_score([groups[p] for p in both], [polis[p] for p in both])
     print(json.dumps(out))
 
 
