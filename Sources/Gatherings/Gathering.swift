@@ -6,6 +6,9 @@ public struct Gathering: Sendable, Equatable {
     public var id: UUID
     public var title: String
     public var description: String
+    /// The language the title and description are written in, as a code ("ar"); empty when not known.
+    /// Pages mark the text with it (screen readers switch voice) and calendars carry it.
+    public var textLanguage: String
     public var category: GatheringCategory
     public var hosts: [Host]
     /// Where, as the organisers say it ("the community garden behind the library"): no street address required.
@@ -24,11 +27,13 @@ public struct Gathering: Sendable, Equatable {
 
     public init(
         id: UUID, title: String, description: String, category: GatheringCategory, hosts: [Host], venue: String, start: Date, end: Date,
-        timeZone: String, languages: [String] = [], accessibility: String = "", capacity: Int? = nil, cost: String = ""
+        timeZone: String, languages: [String] = [], accessibility: String = "", capacity: Int? = nil, cost: String = "",
+        textLanguage: String = ""
     ) {
         self.id = id
         self.title = title
         self.description = description
+        self.textLanguage = textLanguage
         self.category = category
         self.hosts = hosts
         self.venue = venue

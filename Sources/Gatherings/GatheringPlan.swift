@@ -5,6 +5,8 @@ import Foundation
 public struct GatheringPlan: Sendable {
     public var title = ""
     public var description = ""
+    /// The language of the title and description, as a code ("ar"); anything else is dropped.
+    public var textLanguage = ""
     public var category = ""
     public var hosts: [(name: String, community: String)] = []
     public var venue = ""
@@ -81,7 +83,16 @@ public struct GatheringPlan: Sendable {
                 id: id, title: title, description: description.trimmingCharacters(in: .whitespacesAndNewlines), category: category,
                 hosts: hosts, venue: venue, start: start, end: end, timeZone: timeZone, languages: Array(languages),
                 accessibility: accessibility.trimmingCharacters(in: .whitespacesAndNewlines), capacity: capacity,
-                cost: cost.trimmingCharacters(in: .whitespacesAndNewlines)))
+                cost: cost.trimmingCharacters(in: .whitespacesAndNewlines), textLanguage: Self.languageCode(textLanguage)))
+    }
+}
+
+extension GatheringPlan {
+    /// A language code of two or three letters, lower-cased, or empty: only a code may go into a
+    /// page's `lang` attribute or a calendar's LANGUAGE parameter.
+    static func languageCode(_ text: String) -> String {
+        let code = text.trimmingCharacters(in: .whitespaces).lowercased()
+        return (2...3).contains(code.count) && code.allSatisfy({ $0.isASCII && $0.isLetter }) ? code : ""
     }
 }
 

@@ -15,6 +15,8 @@ public enum ICalendar {
         ]
         for gathering in gatherings {
             let hosts = gathering.hosts.map(\.name).joined(separator: ", ")
+            // RFC 5545 3.2.10: the language of a text value, so a calendar can read it out right.
+            let language = gathering.textLanguage.isEmpty ? "" : ";LANGUAGE=" + gathering.textLanguage
             let description = [gathering.description, hosts, gathering.accessibility, gathering.cost, url(gathering), gathering.timeZone]
                 .filter { !$0.isEmpty }.joined(separator: "\n")
             lines += [
@@ -23,8 +25,8 @@ public enum ICalendar {
                 "DTSTAMP:" + utc(stamp),
                 "DTSTART:" + utc(gathering.start),
                 "DTEND:" + utc(gathering.end),
-                "SUMMARY:" + text(gathering.title),
-                "DESCRIPTION:" + text(description),
+                "SUMMARY\(language):" + text(gathering.title),
+                "DESCRIPTION\(language):" + text(description),
                 "LOCATION:" + text(gathering.venue),
                 "CATEGORIES:" + gathering.category.rawValue.uppercased(),
                 "URL:" + url(gathering),

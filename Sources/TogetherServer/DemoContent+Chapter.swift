@@ -21,6 +21,7 @@ extension DemoContent {
             plan.hosts = [("Marta (demo)", Host.Community.host.rawValue), ("Daniel (demo)", Host.Community.newcomer.rawValue)]
             plan.venue = "The big field by the river"
             plan.languages = ["es", "en", "ar"]
+            plan.textLanguage = "en"
             plan.capacity = "30"
             try await createGathering(plan, daysAhead: 10, from: "10:00", to: "12:00", zone: "Europe/Madrid")
             if case .success(let id) = try await services.pledges.create(

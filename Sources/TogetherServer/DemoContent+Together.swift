@@ -41,6 +41,7 @@ extension DemoContent {
         plan.hosts = [("Greta (demo)", Host.Community.host.rawValue), ("Yusuf (demo)", Host.Community.newcomer.rawValue)]
         plan.venue = "The community garden behind the library"
         plan.languages = ["en", "de", "ar"]
+        plan.textLanguage = "en"
         plan.capacity = "40"
         try await createGathering(plan, daysAhead: 21, from: "18:00", to: "21:00", zone: "Europe/Berlin")
 

@@ -33,4 +33,26 @@ final class ICalendarTests: XCTestCase {
         XCTAssertTrue(document.hasSuffix("END:VCALENDAR\r\n"))
         XCTAssertTrue(CalendarLinks.google(gathering, details: "").contains("dates=20270701T163000Z/20270701T180000Z"))
     }
+
+    func testTheTextLanguageIsCarriedAndOnlyACodeIsAccepted() throws {
+        var plan = GatheringPlan()
+        plan.title = "حساء وأغانٍ"
+        plan.category = "food"
+        plan.hosts = [("Ana", "host"), ("Samir", "newcomer")]
+        plan.venue = "The library garden"
+        plan.start = "2027-07-01T18:30"
+        plan.end = "2027-07-01T20:00"
+        plan.timeZone = "Asia/Amman"
+        plan.textLanguage = " AR "
+        let now = ISO8601DateFormatter().date(from: "2026-11-30T12:00:00Z")!
+        let gathering = try plan.gathering(id: UUID(), now: now).get()
+        XCTAssertEqual(gathering.textLanguage, "ar")
+        let document = ICalendar.document([gathering], name: "Gatherings", domain: "together.example", stamp: now, url: { _ in "u" })
+        XCTAssertTrue(document.contains("SUMMARY;LANGUAGE=ar:حساء وأغانٍ\r\n"), document)
+        XCTAssertTrue(document.contains("DESCRIPTION;LANGUAGE=ar:"))
+        for unusable in ["ar\"x", "ar;LANGUAGE", "arabic", "a", ""] {
+            plan.textLanguage = unusable
+            XCTAssertEqual(try plan.gathering(id: UUID(), now: now).get().textLanguage, "", unusable)
+        }
+    }
 }

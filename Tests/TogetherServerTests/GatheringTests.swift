@@ -164,11 +164,40 @@ final class GatheringTests: XCTestCase {
             let one = try await browser.get("/calendar/gatherings/\(id.uuidString.lowercased())")
             XCTAssertEqual(one.headers[.contentType], "text/calendar; charset=utf-8")
             XCTAssertTrue(one.body.contains("DTSTART:20310605T160000Z\r\n"), "18:00 in Berlin in summer is 16:00 UTC")
-            XCTAssertTrue(one.body.contains("SUMMARY:Soup and songs\r\n"))
+            XCTAssertTrue(one.body.contains("SUMMARY;LANGUAGE=en:Soup and songs\r\n"), "written on the English page, so in English")
             let all = try await browser.get("/calendar/gatherings.ics")
             XCTAssertEqual(all.body.components(separatedBy: "BEGIN:VEVENT").count - 1, 1)
             let page = try await browser.get("/en/gatherings/\(id.uuidString.lowercased())")
             XCTAssertTrue(page.contains("calendar.google.com/calendar/render?action=TEMPLATE"))
+        }
+    }
+
+    func testATitleWrittenInArabicIsMarkedAsArabicOnEveryPage() async throws {
+        try await withTestApp { browser, services in
+            var fields = Self.plan([("text_language", "ar")])
+            fields[0] = ("title", "حساء وأغانٍ")
+            let id = try await Self.create(browser, services: services, fields)
+            let path = "/en/gatherings/\(id.uuidString.lowercased())"
+            let page = try await browser.get(path)
+            XCTAssertTrue(page.contains(#"<h1 lang="ar" dir="rtl">حساء وأغانٍ</h1>"#), page.body)
+            XCTAssertTrue(page.contains(#"<p lang="ar" dir="rtl">Bring a bowl, or a song.</p>"#))
+            let list = try await browser.get("/en/gatherings")
+            XCTAssertTrue(list.contains(#"<h2 lang="ar" dir="rtl">"#))
+            let calendar = try await browser.get("/calendar/gatherings/\(id.uuidString.lowercased())")
+            XCTAssertTrue(calendar.body.contains("SUMMARY;LANGUAGE=ar:"))
+            try await browser.signIn("rosa@example.org", Fixtures.staffPassword)
+            let staff = try await browser.get("/en/staff/gatherings")
+            XCTAssertTrue(staff.contains(#"lang="ar" dir="rtl">حساء وأغانٍ</a>"#), staff.body)
+            XCTAssertTrue(
+                staff.contains(#"<option value="en" selected>"#), "the page's language is chosen until the organiser picks another")
+        }
+    }
+
+    func testALanguageTheFormDoesNotOfferBecomesThePagesOwn() async throws {
+        try await withTestApp { browser, services in
+            let id = try await Self.create(browser, services: services, Self.plan([("text_language", #"en" onmouseover="x"#)]))
+            let page = try await browser.get("/en/gatherings/\(id.uuidString.lowercased())")
+            XCTAssertTrue(page.contains(#"<h1 lang="en" dir="ltr">Soup and songs</h1>"#), page.body)
         }
     }
 

@@ -110,6 +110,7 @@ final class PageSnapshotTests: XCTestCase {
             var plan = GatheringPlan()
             plan.title = "حساء وأغانٍ"
             plan.description = "أحضروا وعاءً أو أغنية."
+            plan.textLanguage = "ar"
             plan.category = "food"
             plan.hosts = [("ليلى", "host"), ("Yusuf", "newcomer")]
             plan.venue = "الحديقة المشتركة خلف المكتبة"

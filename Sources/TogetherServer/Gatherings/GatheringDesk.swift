@@ -21,7 +21,7 @@ struct GatheringDesk: Sendable {
                 id: gathering.id, title: gathering.title, description: gathering.description, category: gathering.category.rawValue,
                 venue: gathering.venue, startsAt: gathering.start, endsAt: gathering.end, timeZone: gathering.timeZone,
                 languages: gathering.languages.joined(separator: ","), accessibility: gathering.accessibility, capacity: gathering.capacity,
-                cost: gathering.cost
+                cost: gathering.cost, textLanguage: gathering.textLanguage
             )
             record.chapterID = space
             try await record.create(on: db)
@@ -76,7 +76,7 @@ struct GatheringDesk: Sendable {
                     Host(name: $0.name, community: Host.Community(rawValue: $0.community) ?? .host)
                 }, venue: record.venue, start: record.startsAt, end: record.endsAt, timeZone: record.timeZone,
                 languages: record.languages.split(separator: ",").map(String.init), accessibility: record.accessibility,
-                capacity: record.capacity, cost: record.cost)
+                capacity: record.capacity, cost: record.cost, textLanguage: record.textLanguage)
             return Listed(record: record, gathering: gathering)
         }
     }

@@ -23,5 +23,6 @@ extension Migrations {
         M0018_StorySelfDescription(),
         M0019_CreateChapters(),
         M0020_ChapterIndexes(),
+        M0021_GatheringTextLanguage(),
     ]
 }

@@ -10,6 +10,8 @@ public final class GatheringRecord: Model, @unchecked Sendable {
     @OptionalField(key: "chapter_id") public var chapterID: UUID?
     @Field(key: "title") public var title: String
     @Field(key: "description") public var description: String
+    /// The language code the title and description are written in; empty when not known.
+    @Field(key: "text_language") public var textLanguage: String
     @Field(key: "category") public var category: String
     @Field(key: "venue") public var venue: String
     @Field(key: "starts_at") public var startsAt: Date
@@ -31,11 +33,12 @@ public final class GatheringRecord: Model, @unchecked Sendable {
 
     public init(
         id: UUID, title: String, description: String, category: String, venue: String, startsAt: Date, endsAt: Date, timeZone: String,
-        languages: String, accessibility: String, capacity: Int?, cost: String
+        languages: String, accessibility: String, capacity: Int?, cost: String, textLanguage: String = ""
     ) {
         self.id = id
         self.title = title
         self.description = description
+        self.textLanguage = textLanguage
         self.category = category
         self.venue = venue
         self.startsAt = startsAt

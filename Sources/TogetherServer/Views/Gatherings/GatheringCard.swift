@@ -5,6 +5,9 @@ import Localization
 /// A gathering in a list: what, when (in its own time zone), where, who hosts, places left.
 struct GatheringCard {
     let title: String
+    /// The language the title and description are written in, and its direction; nil when not known.
+    let textLang: String?
+    let textDir: String?
     let url: String
     let when: String
     let venue: String
@@ -16,6 +19,8 @@ struct GatheringCard {
     init(_ listed: GatheringDesk.Listed, url: String, language: Language, t: Localizer) {
         let gathering = listed.gathering
         title = gathering.title
+        textLang = gathering.textLanguage.isEmpty ? nil : gathering.textLanguage
+        textDir = textLang.map(StoryText.direction(of:))
         self.url = url
         when = Self.when(gathering, language: language, t: t)
         venue = gathering.venue

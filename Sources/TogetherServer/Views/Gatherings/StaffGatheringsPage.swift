@@ -59,6 +59,12 @@ struct StaffGatheringsPage {
         }
         var description = input("description", "gathering_field_description", required: false)
         description.kind = .textarea
+        var textLanguage = FieldModel(id: "text_language", name: "text_language", label: t("gathering_field_text_language"), value: nil)
+        textLanguage.kind = .select
+        textLanguage.options = MessageTestDraft.languages.map {
+            FieldModel.Option(
+                value: $0, label: PlaceNames.languageName($0, in: language), selected: (form["text_language"] ?? language.code) == $0)
+        }
         var category = FieldModel(id: "category", name: "category", label: t("gathering_field_category"), value: nil)
         category.kind = .select
         category.options = GatheringCategory.allCases.map {
@@ -76,7 +82,7 @@ struct StaffGatheringsPage {
             "accessibility", "gathering_field_accessibility", hint: "gathering_field_accessibility_hint", required: false)
         accessibility.kind = .textarea
         fields = [
-            input("title", "gathering_field_title"), description, category,
+            input("title", "gathering_field_title"), description, textLanguage, category,
             input("venue", "gathering_field_venue", hint: "gathering_field_venue_hint"),
             input("start", "gathering_field_start", type: "datetime-local"), input("end", "gathering_field_end", type: "datetime-local"),
         ]
