@@ -65,13 +65,17 @@ extension Checker {
         if pack.people.occurs(in: words, window) { return true }
         guard pack.everyone.occurs(in: words, window) else { return false }
         guard pack.migrationOnly[rule] else { return true }
-        let tokens = words.tokens
-        let sentence = tokens[window.lowerBound].sentence
-        var lower = window.lowerBound
-        while lower > 0, tokens[lower - 1].sentence >= sentence - 1 { lower -= 1 }
-        var upper = window.upperBound
-        while upper < tokens.count, tokens[upper].sentence == sentence { upper += 1 }
-        return pack.migration.occurs(in: words, lower..<upper)
+        return pack.migration.occurs(in: words, sentences(around: window, before: 1, after: 0, in: words.tokens))
+    }
+
+    /// The words of the sentence of `range`, with `before` sentences before it and `after` after it.
+    static func sentences(around range: Range<Int>, before: Int, after: Int, in tokens: UnsafeBufferPointer<Token>) -> Range<Int> {
+        let sentence = tokens[range.lowerBound].sentence
+        var lower = range.lowerBound
+        while lower > 0, tokens[lower - 1].sentence >= sentence - before { lower -= 1 }
+        var upper = range.upperBound
+        while upper < tokens.count, tokens[upper].sentence <= sentence + after { upper += 1 }
+        return lower..<upper
     }
 
     /// Whether the words are the whole of a quotation near a word about words (“Why we stopped
@@ -82,13 +86,7 @@ extension Checker {
         guard range.lowerBound == 0 || !tokens[range.lowerBound - 1].isQuoted,
             range.upperBound == tokens.count || !tokens[range.upperBound].isQuoted
         else { return false }
-        // The sentence before, its own and the one after.
-        let sentence = tokens[range.lowerBound].sentence
-        var lower = range.lowerBound
-        while lower > 0, tokens[lower - 1].sentence >= sentence - 1 { lower -= 1 }
-        var upper = range.upperBound
-        while upper < tokens.count, tokens[upper].sentence <= sentence + 1 { upper += 1 }
-        return pack.mentions.occurs(in: words, lower..<upper)
+        return pack.mentions.occurs(in: words, sentences(around: range, before: 1, after: 1, in: tokens))
     }
 
     /// The words within `width` of `range`, in the same sentence.

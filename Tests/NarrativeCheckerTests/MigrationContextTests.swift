@@ -48,6 +48,25 @@ final class MigrationContextTests: XCTestCase {
         XCTAssertEqual(
             try rules("The asylum centre opened in May. The town held its fair in June. People flocked to it."), [],
             "migration two sentences back does not count")
+        XCTAssertEqual(
+            try rules("People keep streaming in, week after week, day after day, across the border."), ["en.test-stream"],
+            "migration later in the same sentence, past the rule's window, counts")
+        XCTAssertEqual(try rules("People flocked to it. The asylum centre opened later."), [], "the sentence after does not count")
+    }
+
+    func testAPartnerPackListingEveryoneAsPeopleDoesNotUndoMigrationOnly() throws {
+        let partner = """
+            pack: en
+            people: [migrant*, people, families, they]
+            rules: []
+            """
+        let checker = try Checker(packs: [
+            try RulePack.parse(yaml: Self.yaml, file: "test.yaml"), try RulePack.parse(yaml: partner, file: "partner.yaml"),
+        ])
+        XCTAssertEqual(checker.check("Families flocked to the market on Sunday.", options: .init(language: "en")).findings, [])
+        XCTAssertEqual(
+            checker.check("Migrants flocked to the market on Sunday.", options: .init(language: "en")).findings.map(\.rule),
+            ["en.test-stream"])
     }
 
     func testRulesWithoutTheFlagStillTakeWordsForAnyone() throws {
@@ -74,7 +93,11 @@ final class MigrationContextTests: XCTestCase {
                 "partner.yaml:8: rule en.x: `migration-only` applies to contextual rules that use the pack's words for people, not their own `near` list."
             )
         }
-        XCTAssertThrowsError(
-            try RulePack.parse(yaml: rule.replacingOccurrences(of: "migration-only: true", with: "migration-only: yes"), file: "p.yaml"))
+        let noNear = rule.replacingOccurrences(of: "    near: [border]\n", with: "")
+        XCTAssertNoThrow(try RulePack.parse(yaml: noNear, file: "partner.yaml"))
+        XCTAssertThrowsError(try RulePack.parse(yaml: noNear.replacingOccurrences(of: ": true", with: ": yes"), file: "partner.yaml")) {
+            error in
+            XCTAssertEqual((error as? RulePackError)?.description, "partner.yaml:7: rule en.x: `migration-only` must be true or false.")
+        }
     }
 }

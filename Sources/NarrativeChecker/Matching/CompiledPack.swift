@@ -13,7 +13,7 @@ final class CompiledPack: Sendable {
     let exceptions: [TermIndex<Void>?]
     /// Per rule: for a contextual rule, how many words around the match to look at; nil for a term rule.
     let contextWindows: [Int?]
-    /// Per rule: its own context words, or nil to use the words for people.
+    /// Per rule: its own context words, or nil to use the pack's words for migrants and for anyone.
     let near: [TermIndex<Void>?]
     /// Per rule: whether words for anyone need migration in the sentence or the one before.
     let migrationOnly: [Bool]

@@ -10,9 +10,11 @@ struct PackVocabulary: Sendable {
     var mentions: [Term] = []
 
     mutating func add(_ pack: RulePack) {
-        people += pack.people
         everyone += pack.everyone
         migration += pack.migration
         mentions += pack.mentions
+        // A partner pack written before `everyone` existed lists "people, families, they" as people:
+        // kept there, they would count everywhere and undo the built-in `migration-only` rules.
+        people = (people + pack.people).filter { !everyone.contains($0) }
     }
 }
