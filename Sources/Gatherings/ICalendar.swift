@@ -16,7 +16,9 @@ public enum ICalendar {
         for gathering in gatherings {
             let hosts = gathering.hosts.map(\.name).joined(separator: ", ")
             // RFC 5545 3.2.10: the language of a text value, so a calendar can read it out right.
-            let language = gathering.textLanguage.isEmpty ? "" : ";LANGUAGE=" + gathering.textLanguage
+            // Checked again here: a value read back from storage must not be able to start a new line.
+            let code = GatheringPlan.languageCode(gathering.textLanguage)
+            let language = code.isEmpty ? "" : ";LANGUAGE=" + code
             let description = [gathering.description, hosts, gathering.accessibility, gathering.cost, url(gathering), gathering.timeZone]
                 .filter { !$0.isEmpty }.joined(separator: "\n")
             lines += [

@@ -52,5 +52,10 @@ final class ICalendarTests: XCTestCase {
             plan.textLanguage = unusable
             XCTAssertEqual(try plan.gathering(id: UUID(), now: now).get().textLanguage, "", unusable)
         }
+        var stored = gathering
+        stored.textLanguage = "ar:x\r\nATTENDEE:mailto:someone@example.org"
+        let guarded = ICalendar.document([stored], name: "Gatherings", domain: "together.example", stamp: now, url: { _ in "u" })
+        XCTAssertFalse(guarded.contains("ATTENDEE"), "a value read back from storage cannot add a line")
+        XCTAssertTrue(guarded.contains("SUMMARY:حساء وأغانٍ\r\n"))
     }
 }

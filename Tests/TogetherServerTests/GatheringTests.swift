@@ -174,13 +174,13 @@ final class GatheringTests: XCTestCase {
 
     func testATitleWrittenInArabicIsMarkedAsArabicOnEveryPage() async throws {
         try await withTestApp { browser, services in
-            var fields = Self.plan([("text_language", "ar")])
-            fields[0] = ("title", "حساء وأغانٍ")
+            let arabic = ["title": "حساء وأغانٍ", "description": "أحضروا وعاءً أو أغنية."]
+            let fields = Self.plan([("text_language", "ar")]).map { name, value in (name, arabic[name] ?? value) }
             let id = try await Self.create(browser, services: services, fields)
             let path = "/en/gatherings/\(id.uuidString.lowercased())"
             let page = try await browser.get(path)
             XCTAssertTrue(page.contains(#"<h1 lang="ar" dir="rtl">حساء وأغانٍ</h1>"#), page.body)
-            XCTAssertTrue(page.contains(#"<p lang="ar" dir="rtl">Bring a bowl, or a song.</p>"#))
+            XCTAssertTrue(page.contains(#"<p lang="ar" dir="rtl">أحضروا وعاءً أو أغنية.</p>"#))
             let list = try await browser.get("/en/gatherings")
             XCTAssertTrue(list.contains(#"<h2 lang="ar" dir="rtl">"#))
             let calendar = try await browser.get("/calendar/gatherings/\(id.uuidString.lowercased())")
@@ -198,6 +198,16 @@ final class GatheringTests: XCTestCase {
             let id = try await Self.create(browser, services: services, Self.plan([("text_language", #"en" onmouseover="x"#)]))
             let page = try await browser.get("/en/gatherings/\(id.uuidString.lowercased())")
             XCTAssertTrue(page.contains(#"<h1 lang="en" dir="ltr">Soup and songs</h1>"#), page.body)
+        }
+    }
+
+    func testAnotherLanguageMarksNothing() async throws {
+        try await withTestApp { browser, services in
+            let id = try await Self.create(browser, services: services, Self.plan([("text_language", "")]))
+            let page = try await browser.get("/en/gatherings/\(id.uuidString.lowercased())")
+            XCTAssertTrue(page.contains("<h1>Soup and songs</h1>"), "no lang: the page's language is the best guess")
+            let calendar = try await browser.get("/calendar/gatherings/\(id.uuidString.lowercased())")
+            XCTAssertTrue(calendar.body.contains("SUMMARY:Soup and songs\r\n"))
         }
     }
 

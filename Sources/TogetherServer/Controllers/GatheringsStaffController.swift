@@ -28,8 +28,10 @@ struct GatheringsStaffController {
         var plan = GatheringPlan()
         plan.title = form["title"] ?? ""
         plan.description = form["description"] ?? ""
-        // One of the languages the checker reads (the pledge form offers the same); else the page's.
-        plan.textLanguage = form["text_language"].flatMap { MessageTestDraft.languages.contains($0) ? $0 : nil } ?? context.language.code
+        // One the form offers, or none ("another language"); anything else sent is taken as the page's.
+        plan.textLanguage =
+            form["text_language"].flatMap { $0.isEmpty || StaffGatheringsPage.languageCodes.contains($0) ? $0 : nil }
+            ?? context.language.code
         plan.category = form["category"] ?? ""
         plan.hosts = (1...GatheringPlan.maximumHosts).map { (form["host\($0)_name"] ?? "", form["host\($0)_community"] ?? "") }
         plan.venue = form["venue"] ?? ""
