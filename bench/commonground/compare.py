@@ -37,7 +37,11 @@ def main():
             polis = {row["participant"]: int(row["group-id"]) for row in csv.DictReader(f) if row["group-id"].strip()}
         for name, groups in [("together", ours), ("reddwarf", theirs)]:
             both = [p for p in groups if p in polis]
+            # No one in common would score a meaningless 1.0.
+            if not both:
+                sys.exit(f"compare.py: no participant of {name} is in {sys.argv[4]}")
             out[f"{name}_ari_vs_polis"] = adjusted_rand_score([groups[p] for p in both], [polis[p] for p in both])
+            out[f"{name}_compared_with_polis"] = len(both)
     print(json.dumps(out))
 
 

@@ -8,21 +8,25 @@ With comments.csv, comments moderated out (moderated = -1) are passed as moderat
 import csv, json, sys, time
 
 
-def main():
-    votes_path, out_path = sys.argv[1], sys.argv[2]
-    mod_out = []
-    if len(sys.argv) > 3:
-        with open(sys.argv[3], newline="") as f:
-            mod_out = [int(row["comment-id"]) for row in csv.DictReader(f) if row.get("moderated", "0").strip() == "-1"]
-    # red-dwarf wants one vote per participant and statement: the last one in the file wins, as in
-    # the Pol.is method and in Together.
+def load_votes(votes_path):
+    """red-dwarf wants one vote per participant and statement: the last one in the file wins, as in
+    the Pol.is method and in Together."""
     latest = {}
     with open(votes_path, newline="") as f:
         for row in csv.DictReader(f):
             key = (int(row["voter-id"]), int(row["comment-id"]))
             latest.pop(key, None)
             latest[key] = dict(participant_id=key[0], statement_id=key[1], vote=int(row["vote"]), modified=int(row["timestamp"] or 0))
-    votes = list(latest.values())
+    return list(latest.values())
+
+
+def main():
+    votes_path, out_path = sys.argv[1], sys.argv[2]
+    mod_out = []
+    if len(sys.argv) > 3:
+        with open(sys.argv[3], newline="") as f:
+            mod_out = [int(row["comment-id"]) for row in csv.DictReader(f) if row.get("moderated", "0").strip() == "-1"]
+    votes = load_votes(votes_path)
     from reddwarf.implementations.polis import run_pipeline
     start = time.perf_counter()
     result = run_pipeline(votes=votes, random_state=42, mod_out_statement_ids=mod_out)

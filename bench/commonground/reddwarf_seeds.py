@@ -2,13 +2,17 @@
 """Whether red-dwarf's groups depend on its random seed: runs it with random_state 42 and 0-9 on a
 Pol.is votes.csv and prints the lowest adjusted Rand index between the seed-42 groups and another's.
 
-usage: reddwarf_seeds.py votes.csv comments.csv   (in a venv with red-dwarf==0.4.0 and scikit-learn)
+usage: reddwarf_seeds.py votes.csv comments.csv
+In a venv with red-dwarf 0.4.0: python3 -m venv /tmp/rd && /tmp/rd/bin/pip install red-dwarf==0.4.0 scikit-learn
 """
-import csv, sys, warnings
+import csv, os, sys, warnings
 
 warnings.filterwarnings("ignore")
 from reddwarf.implementations.polis import run_pipeline
 from sklearn.metrics import adjusted_rand_score
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from reddwarf_run import load_votes
 
 
 def groups(votes, seed, mod_out):
@@ -20,13 +24,7 @@ def groups(votes, seed, mod_out):
 def main():
     with open(sys.argv[2], newline="") as f:
         mod_out = [int(row["comment-id"]) for row in csv.DictReader(f) if row.get("moderated", "0").strip() == "-1"]
-    latest = {}
-    with open(sys.argv[1], newline="") as f:
-        for row in csv.DictReader(f):
-            key = (int(row["voter-id"]), int(row["comment-id"]))
-            latest.pop(key, None)
-            latest[key] = dict(participant_id=key[0], statement_id=key[1], vote=int(row["vote"]), modified=int(row["timestamp"] or 0))
-    votes = list(latest.values())
+    votes = load_votes(sys.argv[1])
     reference = groups(votes, 42, mod_out)
     lowest = 1.0
     for seed in range(10):
