@@ -4,7 +4,12 @@ extension NodeReader {
     static let idCharacters = Set("abcdefghijklmnopqrstuvwxyz0123456789-.")
 
     func rule(_ node: Node, language: String) throws(RulePackError) -> Rule {
-        let fields = try mapping(node, "a rule")
+        let fields = try mapping(
+            node, "a rule",
+            keys: [
+                "id", "category", "severity", "kind", "terms", "suggestions", "message", "source", "window", "near", "except",
+                "migration-only", "examples",
+            ])
         let id = try string(fields, "id", in: node)
         guard id.hasPrefix(language + "."), id.allSatisfy({ Self.idCharacters.contains($0) }) else {
             throw error(fields["id"] ?? node, "the rule id \(id) must start with “\(language).” and use a-z, 0-9, dots and dashes.")
@@ -63,7 +68,7 @@ extension NodeReader {
             throw error(parent, "rule \(rule): `source` is missing (write `source: none` when there is no published source).")
         }
         if node.scalar?.string == "none" { return nil }
-        let fields = try mapping(node, "`source`")
+        let fields = try mapping(node, "`source`", keys: ["publisher", "title", "year", "url"])
         let year = fields["year"].flatMap { $0.scalar.flatMap { Int($0.string) } }
         return Rule.Source(
             publisher: try string(fields, "publisher", in: node), title: try string(fields, "title", in: node), year: year,
@@ -72,12 +77,12 @@ extension NodeReader {
 
     private func examples(_ node: Node?, parent: Node, rule: String) throws(RulePackError) -> Rule.Examples {
         guard let node else { return Rule.Examples(flag: [], pass: []) }
-        let fields = try mapping(node, "`examples`")
+        let fields = try mapping(node, "`examples`", keys: ["flag", "pass"])
         return Rule.Examples(flag: try strings(fields["flag"], "flag") ?? [], pass: try strings(fields["pass"], "pass") ?? [])
     }
 
     func strength(_ node: Node) throws(RulePackError) -> StrengthRule {
-        let fields = try mapping(node, "a strength")
+        let fields = try mapping(node, "a strength", keys: ["id", "kind", "terms", "message"])
         let id = try string(fields, "id", in: node)
         let kindName = try string(fields, "kind", in: node)
         guard let kind = StrengthRule.Kind(rawValue: kindName) else {

@@ -14,6 +14,19 @@ struct NodeReader {
         return mapping
     }
 
+    /// A mapping whose keys must be among `keys`: a misspelt key (`migration_only`) would otherwise
+    /// be ignored without a word, and the rule would quietly do something else than its writer meant.
+    func mapping(_ node: Node, _ what: String, keys: [String]) throws(RulePackError) -> Node.Mapping {
+        let fields = try mapping(node, what)
+        for (key, _) in fields {
+            let name = key.scalar?.string ?? ""
+            guard keys.contains(name) else {
+                throw error(key, "\(what): unknown key `\(name)`; the keys are \(keys.joined(separator: ", ")).")
+            }
+        }
+        return fields
+    }
+
     func sequence(_ node: Node, _ what: String) throws(RulePackError) -> [Node] {
         guard let sequence = node.sequence else { throw error(node, "`\(what)` must be a list.") }
         return Array(sequence)
