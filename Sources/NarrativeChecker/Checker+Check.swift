@@ -78,16 +78,25 @@ extension Checker {
         return lower..<upper
     }
 
-    /// Whether the words are the whole of a quotation near a word about words (“Why we stopped
-    /// writing "illegals": the word…”): the term is being discussed, not used, so it is no finding.
-    /// Reported speech (called them “illegals”) has no such word and stays a finding, one step gentler.
+    /// Whether the words are in a short quotation near a word about words (“Why we stopped writing
+    /// "illegals": the word…”, called them 'a flood' — the word…): the term is being discussed, not
+    /// used, so it is no finding. Reported speech (called them “illegals”) has no such word, and a
+    /// longer quotation ("Send the illegals home") is a sentence used, not a label held up: both stay
+    /// findings, one step gentler.
     static func isMention(_ range: Range<Int>, pack: CompiledPack, in words: Words) -> Bool {
         let tokens = words.tokens
-        guard range.lowerBound == 0 || !tokens[range.lowerBound - 1].isQuoted,
-            range.upperBound == tokens.count || !tokens[range.upperBound].isQuoted
-        else { return false }
+        let sentence = tokens[range.lowerBound].sentence
+        var lower = range.lowerBound
+        while lower > 0, tokens[lower - 1].isQuoted, tokens[lower - 1].sentence == sentence { lower -= 1 }
+        var upper = range.upperBound
+        while upper < tokens.count, tokens[upper].isQuoted, tokens[upper].sentence == sentence { upper += 1 }
+        guard upper - lower <= longestLabel else { return false }
         return pack.mentions.occurs(in: words, sentences(around: range, before: 1, after: 1, in: tokens))
     }
+
+    /// The most words a quotation may have and still be a label under discussion ('a flood',
+    /// « submersion migratoire », "bogus asylum seekers").
+    static let longestLabel = 3
 
     /// The words within `width` of `range`, in the same sentence.
     static func window(around range: Range<Int>, width: Int, in tokens: UnsafeBufferPointer<Token>) -> Range<Int> {

@@ -11,6 +11,14 @@ final class QuotationTests: XCTestCase {
         XCTAssertEqual(discussed.findings, [])
         let nextSentence = checker.check("“Illegals”? That term is wrong.", options: .init(language: "en"))
         XCTAssertEqual(nextSentence.findings, [], "a word about words in the next sentence counts too")
+        let shortLabel = checker.check(
+            "A candidate described the families as 'a flood of migrants'. Neighbours said the word fits nobody they know.",
+            options: .init(language: "en"))
+        XCTAssertEqual(shortLabel.findings.map(\.rule), ["en.test-flood"], "four words are a phrase used, not a label")
+        let label = checker.check(
+            "A candidate described the new families as 'a flood'. Neighbours said the word fits nobody they know.",
+            options: .init(language: "en"))
+        XCTAssertEqual(label.findings, [], "a term inside a short quotation held up as a word is discussed")
     }
 
     func testReportedSpeechStaysAFindingOneStepGentler() throws {
