@@ -236,9 +236,14 @@ final class MessageTestTests: XCTestCase {
     func testTheItemBankSpeaksEveryLanguageWithTheCountryInPlace() async throws {
         try await withTestApp { browser, services in
             let cases = [
-                ("fr", "la France", "l&#39;économie de la France", "Je ne sais pas"),
-                ("es", "España", "la economía de España", "No lo sé"),
+                ("fr", "la Belgique", "l&#39;économie de la Belgique", "Je ne sais pas"),
+                ("es", "México", "la economía de México", "No lo sé"),
                 ("ar", "الأردن", "لاقتصاد الأردن", "لا أعرف"),
+                // The ESS national questionnaires' own words, for the country they were written for.
+                ("fr", "la France", "c&#39;est mauvais ou bon pour l&#39;économie française", "Je ne sais pas"),
+                ("fr", "France", "des gens d&#39;une origine ethnique différente de la plupart des Français", "Je ne sais pas"),
+                ("es", "España", "para la economía española, es bueno o es malo", "No lo sé"),
+                ("es", "españa", "No se debería permitir que ninguno viniera a vivir aquí", "No lo sé"),
             ]
             for (language, country, question, dontKnow) in cases {
                 var draft = MessageTestDraft()

@@ -60,14 +60,20 @@ struct SurveyQuestion: Sendable {
             guard let item = bank.item(record.item), let text = item.text[language] else { return nil }
             kind = .bank
             name = item.id
-            prompt = text.replacingOccurrences(of: "{country}", with: country)
+            // The national questionnaire's own words when there is one for this language and country,
+            // so answers compare with that country's ESS data; else ours, with the country put in.
+            let national = bank.nationalVersion(language: language, country: country).flatMap { item.national?[$0.code] }
+            prompt = national?.text ?? text.replacingOccurrences(of: "{country}", with: country)
             if item.scale == "0-10" {
+                let low = national?.low ?? item.low?[language]
+                let high = national?.high ?? item.high?[language]
                 points = (0...10).map { value in
-                    let end = value == 0 ? item.low?[language] : value == 10 ? item.high?[language] : nil
+                    let end = value == 0 ? low : value == 10 ? high : nil
                     return Point(value: value, label: end.map { "\(value) — \($0)" } ?? String(value))
                 }
             } else {
-                points = (item.options?[language] ?? []).enumerated().map { Point(value: $0.offset + 1, label: $0.element) }
+                let options = national?.options ?? item.options?[language] ?? []
+                points = options.enumerated().map { Point(value: $0.offset + 1, label: $0.element) }
             }
             missing = (item.missing.refusal, item.missing.dontKnow)
         }
