@@ -85,11 +85,12 @@ extension Checker {
     /// findings, one step gentler.
     static func isMention(_ range: Range<Int>, pack: CompiledPack, in words: Words) -> Bool {
         let tokens = words.tokens
-        let sentence = tokens[range.lowerBound].sentence
+        // The whole quotation, across its sentences: "We are full. Stop the invasion." is speech, and
+        // its last three words are no label. Counting stops as soon as the quotation is too long.
         var lower = range.lowerBound
-        while lower > 0, tokens[lower - 1].isQuoted, tokens[lower - 1].sentence == sentence { lower -= 1 }
+        while lower > 0, tokens[lower - 1].isQuoted, range.upperBound - lower <= longestLabel { lower -= 1 }
         var upper = range.upperBound
-        while upper < tokens.count, tokens[upper].isQuoted, tokens[upper].sentence == sentence { upper += 1 }
+        while upper < tokens.count, tokens[upper].isQuoted, upper - lower <= longestLabel { upper += 1 }
         guard upper - lower <= longestLabel else { return false }
         return pack.mentions.occurs(in: words, sentences(around: range, before: 1, after: 1, in: tokens))
     }

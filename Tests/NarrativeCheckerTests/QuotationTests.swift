@@ -19,6 +19,12 @@ final class QuotationTests: XCTestCase {
             "A candidate described the new families as 'a flood'. Neighbours said the word fits nobody they know.",
             options: .init(language: "en"))
         XCTAssertEqual(label.findings, [], "a term inside a short quotation held up as a word is discussed")
+        let threeWords = checker.check(
+            "He called the families 'a real flood'. Neighbours said the word fits nobody they know.", options: .init(language: "en"))
+        XCTAssertEqual(threeWords.findings, [], "three words are still a label")
+        let speech = checker.check(
+            "A banner read “We are full. Families flood in.” The word was painted over.", options: .init(language: "en"))
+        XCTAssertEqual(speech.findings.map(\.rule), ["en.test-flood"], "a quotation of two sentences is speech, not a label")
     }
 
     func testReportedSpeechStaysAFindingOneStepGentler() throws {
