@@ -274,6 +274,38 @@ final class MessageTestTests: XCTestCase {
         }
     }
 
+    func testTheWordingIsFixedWhenATestIsCreated() async throws {
+        try await withTestApp { browser, services in
+            var draft = MessageTestDraft()
+            draft.title = "Wording"
+            draft.language = "fr"
+            draft.country = "la France"
+            draft.arms = [.init(label: "0", text: "", storyID: nil), .init(label: "1", text: "Texte", storyID: nil)]
+            draft.questions = [.init(phase: .after, item: "imbgeco")]
+            let id = try await services.messageTests.create(draft)
+            let test = try await XCTUnwrapAsync(try await MessageTestRecord.find(id, on: services.store.database))
+            XCTAssertEqual(test.essWording, "FR")
+            try await Fixtures.admin(services)
+            try await browser.signIn(Fixtures.adminEmail, Fixtures.adminPassword)
+            let staff = try await browser.get("/en/staff/message-tests/\(id.uuidString.lowercased())")
+            XCTAssertTrue(staff.contains("ESS round 6 (2012), France"), "staff see which questionnaire the items follow")
+            // A test created before national versions existed keeps the wording it was fielded with.
+            test.essWording = ""
+            try await test.save(on: services.store.database)
+            try await services.messageTests.setStatus(test, .open)
+            browser.forgetCookies()
+            let path = "/en/tests/\(id.uuidString.lowercased())"
+            let consent = try await browser.get(path)
+            try await browser.post(path, [("step", "consent")], csrf: consent.csrf)
+            var page = try await browser.get(path)
+            if page.contains("name=\"step\" value=\"message\"") {
+                try await browser.post(path, [("step", "message")], csrf: page.csrf)
+                page = try await browser.get(path)
+            }
+            XCTAssertTrue(page.contains("l&#39;économie de la France"), page.body)
+        }
+    }
+
     func testAStoryIsAMessageOnlyWhileItsTellerAllowsCampaignUse() async throws {
         try await withTestApp { browser, services in
             let moderator: HTTPFields = [

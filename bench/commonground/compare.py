@@ -18,6 +18,8 @@ def main():
         rd = json.load(open(sys.argv[3]))
         theirs = rd["groups"]
         both = [p for p in ours if p in theirs]
+        if not both:
+            sys.exit("compare.py: Together and red-dwarf placed no participant in common")
         out.update(
             reddwarf_groups=len(set(theirs.values())), reddwarf_placed=len(theirs),
             reddwarf_ari_vs_planted=(adjusted_rand_score([planted[int(p)] for p in theirs], list(theirs.values()))

@@ -30,6 +30,8 @@ def main():
     for seed in range(10):
         other = groups(votes, seed, mod_out)
         both = [p for p in reference if p in other]
+        if not both:
+            sys.exit(f"reddwarf_seeds.py: seed {seed} placed no one the seed-42 run placed")
         lowest = min(lowest, adjusted_rand_score([reference[p] for p in both], [other[p] for p in both]))
     print(f"{lowest:.3f}")
 

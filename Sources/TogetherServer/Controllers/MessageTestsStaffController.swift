@@ -70,7 +70,8 @@ struct MessageTestsStaffController {
             : nil
         let page = StaffMessageTestPage(
             survey: survey, stories: stories, gatheringTitle: gatheringTitle,
-            respondents: try await desk.respondentCounts()[survey.id] ?? 0, checker: services.checker,
+            respondents: try await desk.respondentCounts()[survey.id] ?? 0,
+            wording: services.itemBank.nationalVersion(code: survey.test.essWording)?.name, checker: services.checker,
             notice: request.uri.queryParameters.get("done") == "saved" ? t("mt_saved") : nil, csrf: context.csrf.token(),
             language: context.language, t: t)
         return services.views.render(

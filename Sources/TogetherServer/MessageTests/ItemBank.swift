@@ -58,6 +58,8 @@ struct ItemBank: Sendable {
 
     func item(_ id: String) -> Item? { items.first { $0.id == id } }
 
+    func nationalVersion(code: String) -> NationalVersion? { national.first { $0.code == code } }
+
     /// The national questionnaire for a test in `language` that names `country`, if we have it: the
     /// ESS France wording for a test in French about « la France », not for one about « la Belgique ».
     func nationalVersion(language: String, country: String) -> NationalVersion? {

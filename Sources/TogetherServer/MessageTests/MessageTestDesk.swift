@@ -15,7 +15,8 @@ struct MessageTestDesk: Sendable {
     func create(_ draft: MessageTestDraft) async throws -> UUID {
         let test = MessageTestRecord(
             title: draft.title, language: draft.language, country: draft.country,
-            seed: Int64(bitPattern: UInt64.random(in: .min ... .max)), behaviour: draft.behaviour, behaviourText: draft.behaviourText)
+            seed: Int64(bitPattern: UInt64.random(in: .min ... .max)), behaviour: draft.behaviour, behaviourText: draft.behaviourText,
+            essWording: services.itemBank.nationalVersion(language: draft.language, country: draft.country)?.code ?? "")
         test.chapterID = ChapterScope.space
         try await database.transaction { db in
             try await test.create(on: db)

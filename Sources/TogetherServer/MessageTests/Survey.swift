@@ -19,7 +19,8 @@ struct Survey: Sendable {
         let surveyLanguage = services.translations.language(code: test.language) ?? context.language
         let t = services.translations.localizer(for: surveyLanguage)
         let questions = try await desk.questions(id).compactMap { record in
-            SurveyQuestion(record, bank: services.itemBank, country: test.country, language: surveyLanguage.code, t: t)
+            SurveyQuestion(
+                record, bank: services.itemBank, country: test.country, wording: test.essWording, language: surveyLanguage.code, t: t)
         }
         return Survey(test: test, arms: try await desk.arms(id), questions: questions, language: surveyLanguage.code)
     }

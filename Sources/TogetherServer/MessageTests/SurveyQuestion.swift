@@ -33,8 +33,10 @@ struct SurveyQuestion: Sendable {
     /// Custom items share the ESS convention: one-digit missing codes on short scales, two digits on 0–10.
     static func missingCodes(top: Int) -> (refusal: Int, dontKnow: Int) { top < 7 ? (7, 8) : (77, 88) }
 
-    /// The question `record` describes, worded in `language` (the survey's); nil for an item the bank lacks.
-    init?(_ record: MessageTestQuestionRecord, bank: ItemBank, country: String, language: String, t: Localizer) {
+    /// The question `record` describes, worded in `language` (the survey's) and, for ESS items, as the
+    /// national questionnaire `wording` names (the test's, fixed when it was created); nil for an item
+    /// the bank lacks.
+    init?(_ record: MessageTestQuestionRecord, bank: ItemBank, country: String, wording: String, language: String, t: Localizer) {
         number = record.number
         phase = record.phase
         let customKind = Kind(rawValue: record.item)
@@ -62,7 +64,7 @@ struct SurveyQuestion: Sendable {
             name = item.id
             // The national questionnaire's own words when there is one for this language and country,
             // so answers compare with that country's ESS data; else ours, with the country put in.
-            let national = bank.nationalVersion(language: language, country: country).flatMap { item.national?[$0.code] }
+            let national = bank.nationalVersion(code: wording).flatMap { $0.language == language ? item.national?[$0.code] : nil }
             prompt = national?.text ?? text.replacingOccurrences(of: "{country}", with: country)
             if item.scale == "0-10" {
                 let low = national?.low ?? item.low?[language]

@@ -24,5 +24,6 @@ extension Migrations {
         M0019_CreateChapters(),
         M0020_ChapterIndexes(),
         M0021_GatheringTextLanguage(),
+        M0022_MessageTestWording(),
     ]
 }

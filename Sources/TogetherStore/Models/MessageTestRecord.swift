@@ -36,6 +36,9 @@ public final class MessageTestRecord: Model, @unchecked Sendable {
     @Field(key: "language") public var language: String
     /// The country's name as the survey items say it ("{country}'s economy").
     @Field(key: "country") public var country: String
+    /// The ESS national questionnaire the items are worded as ("FR"), fixed at creation so answers
+    /// are never read against wording they were not asked in; empty for Together's translations.
+    @Field(key: "ess_wording") public var essWording: String
     @Field(key: "status") public var statusValue: String
     @Field(key: "seed") public var seed: Int64
     @Field(key: "behaviour") public var behaviourValue: String
@@ -44,10 +47,13 @@ public final class MessageTestRecord: Model, @unchecked Sendable {
 
     public init() {}
 
-    public init(title: String, language: String, country: String, seed: Int64, behaviour: Behaviour, behaviourText: String) {
+    public init(
+        title: String, language: String, country: String, seed: Int64, behaviour: Behaviour, behaviourText: String, essWording: String = ""
+    ) {
         self.title = title
         self.language = language
         self.country = country
+        self.essWording = essWording
         self.statusValue = Status.draft.rawValue
         self.seed = seed
         self.behaviourValue = behaviour.rawValue

@@ -42,7 +42,7 @@ struct StaffMessageTestPage {
 
     init(
         survey: Survey, stories: [UUID: MessageTestRespondentPage.Message], gatheringTitle: String? = nil, respondents: Int,
-        checker: Checker, notice: String?,
+        wording: String?, checker: Checker, notice: String?,
         csrf: String, language: Language, t: Localizer
     ) {
         let test = survey.test
@@ -53,8 +53,8 @@ struct StaffMessageTestPage {
         let format = LocaleFormat(language: language)
         let facts: [(label: String, value: String)] = [
             (t("mt_fact_status"), status), (t("mt_field_language"), PlaceNames.languageName(test.language, in: language)),
-            (t("mt_field_country"), test.country), (t("mt_col_respondents"), format.number(respondents)),
-            (t("mt_fact_seed"), String(UInt64(bitPattern: test.seed))),
+            (t("mt_field_country"), test.country), (t("mt_fact_wording"), wording ?? t("mt_fact_wording_ours")),
+            (t("mt_col_respondents"), format.number(respondents)), (t("mt_fact_seed"), String(UInt64(bitPattern: test.seed))),
         ]
         factRows = facts.map { ["label": $0.label, "value": $0.value] }
         let options = Checker.Options(
