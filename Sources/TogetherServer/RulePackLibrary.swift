@@ -60,6 +60,17 @@ struct RulePackLibrary {
         try await reload()
     }
 
+    /// Why a stored pack is not in use — it no longer reads, say after an upgrade made the format
+    /// stricter — as its file and line and the problem; nil when it reads.
+    func problem(of record: RulePackRecord) -> String? {
+        do {
+            _ = try RulePack.parse(yaml: record.source, file: record.name)
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
     /// The packs of the request's space.
     func all() async throws -> [RulePackRecord] {
         try await RulePackRecord.query(on: services.store.database).filter(\.$chapterID == ChapterScope.space).sort(\.$name).all()
@@ -88,13 +99,15 @@ struct RulePackLibrary {
     private func usable(_ records: [RulePackRecord], over base: [RulePack]) -> [RulePack] {
         var uploaded: [RulePack] = []
         for record in records {
-            guard let pack = try? RulePack.parse(yaml: record.source, file: record.name),
-                (try? services.checkers.checker(adding: base + uploaded + [pack])) != nil
-            else {
-                services.logger.error("an uploaded rule pack was left out", metadata: ["pack": "\(record.name)"])
-                continue
+            do {
+                let pack = try RulePack.parse(yaml: record.source, file: record.name)
+                _ = try services.checkers.checker(adding: base + uploaded + [pack])
+                uploaded.append(pack)
+            } catch {
+                // The pack's file and line and what is wrong with it: rule text written by staff, no personal data.
+                services.logger.error(
+                    "an uploaded rule pack was left out", metadata: ["pack": "\(record.name)", "problem": "\(error)"])
             }
-            uploaded.append(pack)
         }
         return uploaded
     }

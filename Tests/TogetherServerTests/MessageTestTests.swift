@@ -233,6 +233,19 @@ final class MessageTestTests: XCTestCase {
         }
     }
 
+    /// A new respondent's way to the questions after the message: consent, then the message if there is one.
+    static func questions(of test: UUID, _ browser: TestBrowser) async throws -> TestBrowser.Page {
+        let path = "/en/tests/\(test.uuidString.lowercased())"
+        let consent = try await browser.get(path)
+        try await browser.post(path, [("step", "consent")], csrf: consent.csrf)
+        var page = try await browser.get(path)
+        if page.contains("name=\"step\" value=\"message\"") {
+            try await browser.post(path, [("step", "message")], csrf: page.csrf)
+            page = try await browser.get(path)
+        }
+        return page
+    }
+
     func testTheItemBankSpeaksEveryLanguageWithTheCountryInPlace() async throws {
         try await withTestApp { browser, services in
             let cases = [
@@ -258,14 +271,7 @@ final class MessageTestTests: XCTestCase {
                 let test = try XCTUnwrap(found)
                 try await services.messageTests.setStatus(test, .open)
                 browser.forgetCookies()
-                let path = "/en/tests/\(id.uuidString.lowercased())"
-                let consent = try await browser.get(path)
-                try await browser.post(path, [("step", "consent")], csrf: consent.csrf)
-                var page = try await browser.get(path)
-                if page.contains("name=\"step\" value=\"message\"") {
-                    try await browser.post(path, [("step", "message")], csrf: page.csrf)
-                    page = try await browser.get(path)
-                }
+                let page = try await Self.questions(of: id, browser)
                 XCTAssertTrue(page.contains(question), "\(language): \(page.body)")
                 XCTAssertTrue(page.contains(dontKnow))
                 XCTAssertTrue(page.contains("lang=\"\(language)\""), "questions are marked with their language")
@@ -294,14 +300,7 @@ final class MessageTestTests: XCTestCase {
             try await test.save(on: services.store.database)
             try await services.messageTests.setStatus(test, .open)
             browser.forgetCookies()
-            let path = "/en/tests/\(id.uuidString.lowercased())"
-            let consent = try await browser.get(path)
-            try await browser.post(path, [("step", "consent")], csrf: consent.csrf)
-            var page = try await browser.get(path)
-            if page.contains("name=\"step\" value=\"message\"") {
-                try await browser.post(path, [("step", "message")], csrf: page.csrf)
-                page = try await browser.get(path)
-            }
+            let page = try await Self.questions(of: id, browser)
             XCTAssertTrue(page.contains("l&#39;économie de la France"), page.body)
         }
     }

@@ -51,6 +51,26 @@ final class RulePackUploadTests: XCTestCase {
         }
     }
 
+    func testAStoredPackThatNoLongerReadsIsShownAsNotInUse() async throws {
+        try await withTestApp { browser, services in
+            try await Fixtures.admin(services)
+            try await browser.signIn(Fixtures.adminEmail, Fixtures.adminPassword)
+            let page = try await browser.get("/en/staff/rule-packs")
+            _ = try await browser.post("/en/staff/rule-packs", [("name", "berlin"), ("yaml", Self.pack)], csrf: page.csrf)
+            // As if stored before the format refused unknown keys: a misspelt key the old reader ignored.
+            let record = try await XCTUnwrapAsync(try await RulePackLibrary(services: services).all().first)
+            record.source = Self.pack.replacingOccurrences(of: "    source: none", with: "    source: none\n    migration_only: true")
+            try await record.save(on: services.store.database)
+            try await services.refreshSiteState()
+            let listed = try await browser.get("/en/staff/rule-packs")
+            XCTAssertTrue(listed.contains("Not in use: berlin.yaml:"), listed.body)
+            XCTAssertTrue(listed.contains("unknown key `migration_only`"))
+            XCTAssertEqual(
+                services.checker.check("Welcome circle members may apply.", options: .init(language: "en")).findings.count, 0,
+                "the pack is left out; the built-in packs keep working")
+        }
+    }
+
     func testABrokenPackIsRefusedWithItsLineAndTheRulesInUseStay() async throws {
         try await withTestApp { browser, services in
             try await Fixtures.admin(services)

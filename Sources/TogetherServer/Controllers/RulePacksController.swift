@@ -58,8 +58,12 @@ struct RulePacksController {
         _ form: FormFields, problem: String?, request: Request, context: AppContext, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = services.translations.localizer(for: context.language)
+        let records = try await library.all()
+        var problems: [UUID: String] = [:]
+        for record in records { if let id = record.id, let found = library.problem(of: record) { problems[id] = found } }
         let page = RulePacksPage(
-            records: try await library.all(), form: form, problem: problem, csrf: context.csrf.token(), language: context.language, t: t)
+            records: records, problems: problems, form: form, problem: problem, csrf: context.csrf.token(), language: context.language,
+            t: t)
         return services.views.render(
             "rule-packs", title: page.title, page: page, request: request, context: context, services: services, status: status)
     }

@@ -10,6 +10,8 @@ struct RulePacksPage {
         let language: String
         let uploaded: String
         let removeURL: String
+        /// Why the pack is not in use, if it is not.
+        let problem: String?
     }
 
     let title: String
@@ -19,7 +21,10 @@ struct RulePacksPage {
     let fields: [FieldModel]
     let problem: String?
 
-    init(records: [RulePackRecord], form: FormFields, problem: String?, csrf: String, language: Language, t: Localizer) {
+    init(
+        records: [RulePackRecord], problems: [UUID: String] = [:], form: FormFields, problem: String?, csrf: String, language: Language,
+        t: Localizer
+    ) {
         let format = LocaleFormat(language: language)
         title = t("packs_title")
         rows = records.compactMap { record in
@@ -27,7 +32,8 @@ struct RulePacksPage {
                 Row(
                     name: record.name, language: PlaceNames.languageName(record.language, in: language),
                     uploaded: record.createdAt.map { format.date($0) } ?? "",
-                    removeURL: SiteRoute.rulePackRemove(id: .value($0)).path(language))
+                    removeURL: SiteRoute.rulePackRemove(id: .value($0)).path(language),
+                    problem: problems[$0].map { t("packs_not_in_use", ["problem": $0]) })
             }
         }
         action = SiteRoute.rulePacks.path(language)
@@ -67,6 +73,7 @@ extension RulePacksPage.Row: MustacheParent {
         case "language": return self.language
         case "uploaded": return self.uploaded
         case "removeURL": return self.removeURL
+        case "problem": return self.problem
         default: return nil
         }
     }
