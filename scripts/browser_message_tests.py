@@ -50,6 +50,8 @@ def answer_survey(report: Report, page, name: str, choice_index: int, axe=None) 
             page.click("button[value=yes]" if choice_index % 2 == 0 else "button[value=no]")
         else:
             page.click("main form button[type=submit]")
+        # A click returns once the next page starts loading; count its fields only when it has loaded.
+        page.wait_for_load_state("load")
     done = page.locator("main section[role=status]").count() == 1
     if axe is not None and done:
         axe_step(report, axe, page, f"{name} thanks")
