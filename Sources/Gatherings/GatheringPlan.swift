@@ -20,6 +20,10 @@ public struct GatheringPlan: Sendable {
 
     public init() {}
 
+    /// Languages organisers choose from, for what is spoken and for what the text is written in: the
+    /// site's own and those many newcomers speak. The form offers them and the controller accepts only them.
+    public static let offeredLanguages = ["en", "fr", "es", "de", "it", "ar", "tr", "pt", "uk", "fa", "ti", "so"]
+
     public static let maximumTitleLength = 120
     public static let maximumTextLength = 2_000
     public static let maximumHosts = 4

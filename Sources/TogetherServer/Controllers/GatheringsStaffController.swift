@@ -30,7 +30,7 @@ struct GatheringsStaffController {
         plan.description = form["description"] ?? ""
         // One the form offers, or none ("another language"); anything else sent is taken as the page's.
         plan.textLanguage =
-            form["text_language"].flatMap { $0.isEmpty || StaffGatheringsPage.languageCodes.contains($0) ? $0 : nil }
+            form["text_language"].flatMap { $0.isEmpty || GatheringPlan.offeredLanguages.contains($0) ? $0 : nil }
             ?? context.language.code
         plan.category = form["category"] ?? ""
         plan.hosts = (1...GatheringPlan.maximumHosts).map { (form["host\($0)_name"] ?? "", form["host\($0)_community"] ?? "") }

@@ -26,10 +26,6 @@ struct StaffGatheringsPage {
     let timeZone: String
     let csrf: String
 
-    /// Languages offered for what is spoken at a gathering and for what its text is written in:
-    /// the site's own and those many newcomers speak.
-    static let languageCodes = ["en", "fr", "es", "de", "it", "ar", "tr", "pt", "uk", "fa", "ti", "so"]
-
     static let commonZones = [
         "Europe/Berlin", "Europe/Paris", "Europe/Madrid", "Europe/Rome", "Europe/Lisbon", "Europe/Istanbul", "Asia/Amman", "Europe/London",
         "Europe/Dublin", "Europe/Brussels", "Europe/Amsterdam", "Europe/Vienna", "Europe/Athens", "Asia/Beirut", "Africa/Cairo",
@@ -68,7 +64,7 @@ struct StaffGatheringsPage {
         let chosenTextLanguage = form["text_language"] ?? language.code
         // "Another language" marks nothing: a wrong `lang` misleads a screen reader more than none.
         textLanguage.options =
-            Self.languageCodes.map {
+            GatheringPlan.offeredLanguages.map {
                 FieldModel.Option(value: $0, label: PlaceNames.languageName($0, in: language), selected: chosenTextLanguage == $0)
             } + [FieldModel.Option(value: "", label: t("gathering_text_language_other"), selected: chosenTextLanguage.isEmpty)]
         var category = FieldModel(id: "category", name: "category", label: t("gathering_field_category"), value: nil)
@@ -80,7 +76,7 @@ struct StaffGatheringsPage {
         languages.kind = .checkboxes
         languages.required = false
         let chosen = Set(form.all("languages"))
-        languages.options = Self.languageCodes.map {
+        languages.options = GatheringPlan.offeredLanguages.map {
             FieldModel.Option(
                 value: $0, label: PlaceNames.languageName($0, in: language), selected: chosen.contains($0), id: "language-\($0)")
         }
