@@ -1,5 +1,5 @@
 /// A language's rules made ready for matching: one index for every rule's terms, one for the
-/// words for people, one per rule's exceptions, one for strengths.
+/// words for people, one per rule's exceptions (and a contrast rule's other side), one for strengths.
 final class CompiledPack: Sendable {
     let language: String
     let rules: [Rule]
@@ -15,6 +15,9 @@ final class CompiledPack: Sendable {
     let contextWindows: [Int?]
     /// Per rule: its own context words, or nil to use the pack's words for migrants and for anyone.
     let near: [TermIndex<Void>?]
+    /// Per rule: for a contrast rule, the other side and the words that set the two against each other.
+    let against: [TermIndex<Void>?]
+    let joinedBy: [TermIndex<Void>?]
     /// Per rule: whether words for anyone need migration in the sentence or the one before.
     let migrationOnly: [Bool]
     let strengths: [StrengthRule]
@@ -27,7 +30,9 @@ final class CompiledPack: Sendable {
             rules.enumerated().flatMap { index, rule in rule.terms.map { ($0, index) } }
                 + strengths.enumerated().flatMap { index, strength in strength.terms.map { ($0, rules.count + index) } })
         exceptions = rules.map { rule in rule.exceptions.isEmpty ? nil : TermIndex(rule.exceptions.map { ($0, ()) }) }
-        contextWindows = rules.map { $0.kind == .contextual ? $0.window : nil }
+        contextWindows = rules.map { $0.kind == .term ? nil : $0.window }
+        against = rules.map { rule in rule.kind == .contrast ? TermIndex(rule.against.map { ($0, ()) }) : nil }
+        joinedBy = rules.map { rule in rule.kind == .contrast ? TermIndex(rule.joinedBy.map { ($0, ()) }) : nil }
         near = rules.map { rule in rule.near.isEmpty ? nil : TermIndex(rule.near.map { ($0, ()) }) }
         migrationOnly = rules.map(\.migrationOnly)
         people = TermIndex(vocabulary.people.map { ($0, ()) })

@@ -8,7 +8,7 @@ extension NodeReader {
             node, "a rule",
             keys: [
                 "id", "category", "severity", "kind", "terms", "suggestions", "message", "source", "window", "near", "except",
-                "migration-only", "examples",
+                "migration-only", "against", "joined-by", "examples",
             ])
         let id = try string(fields, "id", in: node)
         guard id.hasPrefix(language + "."), id.allSatisfy({ Self.idCharacters.contains($0) }) else {
@@ -27,7 +27,7 @@ extension NodeReader {
         }
         let kindName = try optionalString(fields, "kind") ?? "term"
         guard let kind = Rule.Kind(rawValue: kindName) else {
-            throw error(fields["kind"] ?? node, "rule \(id): kind must be term or contextual.")
+            throw error(fields["kind"] ?? node, "rule \(id): kind must be term, contextual or contrast.")
         }
         guard let terms = try self.terms(fields["terms"], "terms"), !terms.isEmpty else {
             throw error(node, "rule \(id): `terms` must list at least one word or phrase.")
@@ -40,6 +40,21 @@ extension NodeReader {
             window = value
         }
         let near = try self.terms(fields["near"], "near") ?? []
+        let against = try self.terms(fields["against"], "against") ?? []
+        let joinedBy = try self.terms(fields["joined-by"], "joined-by") ?? []
+        if kind == .contrast {
+            guard !against.isEmpty, !joinedBy.isEmpty else {
+                throw error(
+                    node,
+                    "rule \(id): a contrast rule needs `against` (the other side) and `joined-by` (the words that set the sides against each other)."
+                )
+            }
+            guard near.isEmpty else {
+                throw error(fields["near"] ?? node, "rule \(id): `near` is for contextual rules; a contrast rule has `against`.")
+            }
+        } else if let extra = fields["against"] ?? fields["joined-by"] {
+            throw error(extra, "rule \(id): `against` and `joined-by` belong to contrast rules (kind: contrast).")
+        }
         var migrationOnly = false
         if let flag = fields["migration-only"] {
             guard let value = flag.scalar?.string, value == "true" || value == "false" else {
@@ -58,7 +73,8 @@ extension NodeReader {
             suggestions: try strings(fields["suggestions"], "suggestions") ?? [],
             messages: try messages(fields["message"], parent: node, required: Array(Set(["en", language]))),
             source: try source(fields["source"], parent: node, rule: id), window: window,
-            near: near, exceptions: try self.terms(fields["except"], "except") ?? [], migrationOnly: migrationOnly,
+            near: near, exceptions: try self.terms(fields["except"], "except") ?? [], against: against, joinedBy: joinedBy,
+            migrationOnly: migrationOnly,
             examples: try examples(fields["examples"], parent: node, rule: id),
             origin: "\(file):\(node.mark?.line ?? 0)")
     }

@@ -5,6 +5,10 @@ public struct Rule: Sendable, Equatable {
         case term
         /// Fires only near a word for people, and not near an exception.
         case contextual
+        /// Fires when a term and one of its `against` terms stand in one sentence with a `joined-by`
+        /// word between them: "our culture, not theirs", "us or them" — but not "their traditions
+        /// and ours", where the same two words are put side by side rather than set against each other.
+        case contrast
     }
 
     public let id: String
@@ -22,6 +26,11 @@ public struct Rule: Sendable, Equatable {
     /// for people (a crisis frame is about migration as much as about people).
     let near: [Term]
     let exceptions: [Term]
+    /// For a contrast rule: the other side ("ours", "us" against "theirs", "them").
+    let against: [Term]
+    /// For a contrast rule: what sets the two sides against each other when it stands between them
+    /// ("or", "not", "versus").
+    let joinedBy: [Term]
     /// For a contextual rule that uses the pack's words for people: words for anyone (people,
     /// families, they) count only when this sentence or the one before speaks of migration. For
     /// metaphors with a common literal sense about crowds (streaming, flocking, swarming in).

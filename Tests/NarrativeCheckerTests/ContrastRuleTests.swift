@@ -1,0 +1,94 @@
+import XCTest
+
+@testable import NarrativeChecker
+
+/// "Our culture, not theirs" sets two sides against each other; "their traditions and ours" puts
+/// them side by side. A contrast rule reads the word between the two, not only their nearness.
+final class ContrastRuleTests: XCTestCase {
+    static let yaml = """
+        pack: en
+        rules:
+          - id: en.test-ours-or-theirs
+            category: othering
+            severity: suggestion
+            kind: contrast
+            window: 6
+            terms: [them, theirs, their culture, their traditions]
+            against: [us, ours, our culture, our traditions]
+            joined-by: [or, not, versus, isn t, rather than]
+            except: [so different, same, all of us]
+            message: { en: "Setting “their” against “ours” draws a line between us and them." }
+            source: none
+            examples:
+              flag: ["Our culture, not theirs."]
+              pass: ["Their traditions and ours, in one square."]
+        """
+
+    func findings(_ text: String) throws -> [Finding] {
+        let checker = try Checker(packs: [try RulePack.parse(yaml: Self.yaml, file: "test.yaml")])
+        return checker.check(text, options: .init(language: "en")).findings
+    }
+
+    func testSidesSetAgainstEachOtherAreAFinding() throws {
+        for text in [
+            "Our culture, not theirs.", "In the end it is us or them.", "Their culture isn't our culture.", "Them rather than us.",
+        ] {
+            XCTAssertEqual(try findings(text).map(\.rule), ["en.test-ours-or-theirs"], text)
+        }
+    }
+
+    func testTheFindingCoversBothSides() throws {
+        let finding = try XCTUnwrap(try findings("In the end it is us or them.").first)
+        XCTAssertEqual(finding.text, "us or them")
+        XCTAssertEqual(finding.start, 17)
+        XCTAssertEqual(finding.end, 27)
+    }
+
+    func testSidesPutSideBySideAreNot() throws {
+        for text in [
+            "Their traditions and ours, in one square.", "Our kids play with them every day.", "Them and us? No: neighbours.",
+            "Let us help them, not judge them.",
+            "Their culture is not so different from ours.", "It is not us or them: it is all of us.",
+        ] {
+            XCTAssertEqual(try findings(text).map(\.rule), [], text)
+        }
+    }
+
+    func testTheSidesMustBeInOneSentenceAndWithinTheWindow() throws {
+        XCTAssertEqual(try findings("We love our culture. Or theirs, for that matter.").map(\.rule), [])
+        XCTAssertEqual(try findings("Our culture was shaped by many hands over centuries, not by theirs.").map(\.rule), [])
+    }
+
+    func testATermRuleHonoursItsExceptionsToo() throws {
+        let yaml = """
+            pack: de
+            rules:
+              - id: de.test-wir-oder-die
+                category: othering
+                severity: suggestion
+                terms: [wir oder die]
+                except: [nicht wir oder, wir alle]
+                message: { en: "Us or them makes migration a contest.", de: "Wir oder die macht Migration zum Kampf." }
+                source: none
+            """
+        let checker = try Checker(packs: [try RulePack.parse(yaml: yaml, file: "test.yaml")])
+        XCTAssertEqual(checker.check("Am Ende heißt es: wir oder die.", options: .init(language: "de")).findings.count, 1)
+        XCTAssertEqual(checker.check("Nicht wir oder die, sondern wir alle.", options: .init(language: "de")).findings.count, 0)
+    }
+
+    func testAContrastRuleNeedsBothItsLists() {
+        let noJoin = Self.yaml.replacingOccurrences(of: "    joined-by: [or, not, versus, isn t, rather than]\n", with: "")
+        XCTAssertThrowsError(try RulePack.parse(yaml: noJoin, file: "partner.yaml")) { error in
+            XCTAssertEqual(
+                (error as? RulePackError)?.description,
+                "partner.yaml:3: rule en.test-ours-or-theirs: a contrast rule needs `against` (the other side) and `joined-by` (the words that set the sides against each other)."
+            )
+        }
+        let onTerm = Self.yaml.replacingOccurrences(of: "kind: contrast", with: "kind: term")
+        XCTAssertThrowsError(try RulePack.parse(yaml: onTerm, file: "partner.yaml")) { error in
+            XCTAssertEqual(
+                (error as? RulePackError)?.description,
+                "partner.yaml:9: rule en.test-ours-or-theirs: `against` and `joined-by` belong to contrast rules (kind: contrast).")
+        }
+    }
+}
