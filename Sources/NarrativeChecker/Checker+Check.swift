@@ -30,7 +30,7 @@ extension Checker {
     /// Adds every rule's findings to `context` and returns the words where strengths showed, in one pass.
     private func matchRules(_ pack: CompiledPack, _ context: inout FindingContext) -> [(strength: Int, words: Range<Int>)] {
         let ruleCount = pack.rules.count
-        var matches: [(rule: Int, start: Int, end: Int)] = []
+        var matches: [(rule: Int, start: Int, end: Int, term: Int)] = []
         var strengths: [(strength: Int, words: Range<Int>)] = []
         context.cut.withWords { words in
             let tokens = words.tokens
@@ -42,11 +42,13 @@ extension Checker {
                     }
                     var span = position..<end
                     if let window = pack.contextWindows[entry.payload] {
+                        let isContrast = pack.against[entry.payload] != nil
                         // A metaphor in quotation marks is a label being reported ("called them 'an invasion'"):
-                        // the people it is pinned on may be anywhere in the sentence.
-                        let width = tokens[position].isQuoted ? tokens.count : window
+                        // the people it is pinned on may be anywhere in the sentence. Two sides set against each
+                        // other stand close in or out of quotation marks.
+                        let width = tokens[position].isQuoted && !isContrast ? tokens.count : window
                         let window = Self.window(around: position..<end, width: width, in: tokens)
-                        if pack.against[entry.payload] != nil {
+                        if isContrast {
                             guard let pair = Self.contrast(position..<end, rule: entry.payload, window, pack: pack, in: words) else {
                                 return
                             }
@@ -60,11 +62,11 @@ extension Checker {
                         if exceptions.occurs(in: words, window) { return }
                     }
                     if tokens[position].isQuoted, Self.isMention(position..<end, pack: pack, in: words) { return }
-                    matches.append((entry.payload, span.lowerBound, span.upperBound))
+                    matches.append((entry.payload, span.lowerBound, span.upperBound, position))
                 }
             }
         }
-        for match in matches { context.add(match.rule, of: pack.rules, start: match.start, end: match.end) }
+        for match in matches { context.add(match.rule, of: pack.rules, start: match.start, end: match.end, quotedAt: match.term) }
         return strengths
     }
 
@@ -77,45 +79,6 @@ extension Checker {
         guard pack.everyone.occurs(in: words, window) else { return false }
         guard pack.migrationOnly[rule] else { return true }
         return pack.migration.occurs(in: words, sentences(around: window, before: 1, after: 0, in: words.tokens))
-    }
-
-    /// For a contrast rule: the words from one side to the other when one of the rule's `against`
-    /// terms stands in `window` with a `joined-by` word between it and the match ("our culture, not
-    /// theirs"); nil when the two only stand side by side ("their traditions and ours").
-    static func contrast(_ match: Range<Int>, rule: Int, _ window: Range<Int>, pack: CompiledPack, in words: Words) -> Range<Int>? {
-        guard let against = pack.against[rule], let joinedBy = pack.joinedBy[rule] else { return nil }
-        var pair: Range<Int>?
-        for position in window where pair == nil {
-            against.matches(at: position, in: words) { _, end in
-                guard pair == nil, end <= window.upperBound else { return }
-                let between: Range<Int>
-                if position >= match.upperBound {
-                    between = match.upperBound..<position
-                } else if end <= match.lowerBound {
-                    between = end..<match.lowerBound
-                } else {
-                    return  // the two sides overlap: one phrase, not two set against each other
-                }
-                // Only the nearest two sides are read together: in "let us help them, not judge them" the
-                // "not" sets two verbs against each other, and a side between the two says so.
-                guard joinedBy.occurs(in: words, between), !against.occurs(in: words, between),
-                    !Self.occurs(rule: rule, pack: pack, in: words, between)
-                else { return }
-                pair = min(position, match.lowerBound)..<max(end, match.upperBound)
-            }
-        }
-        return pair
-    }
-
-    /// Whether one of rule number `rule`'s own terms occurs in `range`.
-    static func occurs(rule: Int, pack: CompiledPack, in words: Words, _ range: Range<Int>) -> Bool {
-        var found = false
-        for position in range where !found {
-            pack.terms.matches(at: position, in: words) { entry, end in
-                if entry.payload == rule, end <= range.upperBound { found = true }
-            }
-        }
-        return found
     }
 
     /// The words of the sentence of `range`, with `before` sentences before it and `after` after it.

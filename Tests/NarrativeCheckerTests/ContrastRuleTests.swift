@@ -54,6 +54,33 @@ final class ContrastRuleTests: XCTestCase {
         }
     }
 
+    func testOnlyJoiningWordsMayStandBetweenTheSides() throws {
+        XCTAssertEqual(try findings("Our culture is not theirs.").map(\.rule), [])  // "is" is no joiner in this pack
+        for text in ["Our laws do not forbid their culture.", "Many of us came here before them.", "Our culture does not threaten theirs."]
+        {
+            XCTAssertEqual(try findings(text).map(\.rule), [], text)
+        }
+        XCTAssertEqual(try findings("Their culture isn't our culture.").map(\.rule), ["en.test-ours-or-theirs"])
+    }
+
+    func testAQuotedSideIsReportedGentlerOnlyWhenTheRulesOwnTermIsQuoted() throws {
+        let quotedTheirs = try XCTUnwrap(try findings("Our culture, not “theirs”.").first)
+        XCTAssertTrue(quotedTheirs.isQuoted)
+        XCTAssertEqual(quotedTheirs.text, "Our culture, not “theirs")
+        let quotedOurs = try XCTUnwrap(try findings("“Our culture”, not theirs.").first)
+        XCTAssertFalse(quotedOurs.isQuoted)
+    }
+
+    func testAWordListedOnTwoSidesIsRefused() {
+        let twice = Self.yaml.replacingOccurrences(of: "against: [us, ours,", with: "against: [them, ours,")
+        XCTAssertThrowsError(try RulePack.parse(yaml: twice, file: "partner.yaml")) { error in
+            XCTAssertEqual(
+                (error as? RulePackError)?.description,
+                "partner.yaml:10: rule en.test-ours-or-theirs: “them” is listed more than once among `terms`, `against` and `joined-by`; each word belongs to one of them."
+            )
+        }
+    }
+
     func testTheSidesMustBeInOneSentenceAndWithinTheWindow() throws {
         XCTAssertEqual(try findings("We love our culture. Or theirs, for that matter.").map(\.rule), [])
         XCTAssertEqual(try findings("Our culture was shaped by many hands over centuries, not by theirs.").map(\.rule), [])
@@ -81,7 +108,7 @@ final class ContrastRuleTests: XCTestCase {
         XCTAssertThrowsError(try RulePack.parse(yaml: noJoin, file: "partner.yaml")) { error in
             XCTAssertEqual(
                 (error as? RulePackError)?.description,
-                "partner.yaml:3: rule en.test-ours-or-theirs: a contrast rule needs `against` (the other side) and `joined-by` (the words that set the sides against each other)."
+                "partner.yaml:9: rule en.test-ours-or-theirs: a contrast rule needs `joined-by`, the words that set the two sides against each other (or, not)."
             )
         }
         let onTerm = Self.yaml.replacingOccurrences(of: "kind: contrast", with: "kind: term")

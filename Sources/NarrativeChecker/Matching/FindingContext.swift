@@ -61,9 +61,11 @@ struct FindingContext {
         return (low + 1, offset - lineStarts[low] + 1)
     }
 
-    /// Rule number `index` of `rules` matched the words `start..<end`.
-    mutating func add(_ index: Int, of rules: [Rule], start: Int, end: Int) {
+    /// Rule number `index` of `rules` matched the words `start..<end`; the word at `quotedAt` (the
+    /// rule's own term, where a contrast spans two sides) says whether it was quoted.
+    mutating func add(_ index: Int, of rules: [Rule], start: Int, end: Int, quotedAt: Int) {
         let first = cut.tokens[start]
+        let isQuoted = cut.tokens[quotedAt].isQuoted
         let from = first.start
         let to = cut.tokens[end - 1].end
         let (line, column) = position(of: from)
@@ -74,9 +76,9 @@ struct FindingContext {
         let severity = rules[index].severity
         findings.append(
             Finding(
-                rule: rules[index].id, category: rules[index].category, severity: first.isQuoted ? severity.lowered : severity,
+                rule: rules[index].id, category: rules[index].category, severity: isQuoted ? severity.lowered : severity,
                 message: messages[index]!.reader, packMessage: messages[index]!.pack, suggestions: rules[index].suggestions,
-                start: from, end: to, line: line, column: column, text: text(words: start, end), isQuoted: first.isQuoted,
+                start: from, end: to, line: line, column: column, text: text(words: start, end), isQuoted: isQuoted,
                 source: rules[index].source))
     }
 

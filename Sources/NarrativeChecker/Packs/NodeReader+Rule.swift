@@ -43,10 +43,18 @@ extension NodeReader {
         let against = try self.terms(fields["against"], "against") ?? []
         let joinedBy = try self.terms(fields["joined-by"], "joined-by") ?? []
         if kind == .contrast {
-            guard !against.isEmpty, !joinedBy.isEmpty else {
+            guard !against.isEmpty else {
+                throw error(fields["kind"] ?? node, "rule \(id): a contrast rule needs `against`, the other side (ours, us).")
+            }
+            guard !joinedBy.isEmpty else {
                 throw error(
-                    node,
-                    "rule \(id): a contrast rule needs `against` (the other side) and `joined-by` (the words that set the sides against each other)."
+                    fields["against"] ?? node,
+                    "rule \(id): a contrast rule needs `joined-by`, the words that set the two sides against each other (or, not).")
+            }
+            if let twice = try listedTwice(fields, ["terms", "against", "joined-by"]) {
+                throw error(
+                    fields["joined-by"] ?? node,
+                    "rule \(id): “\(twice)” is listed more than once among `terms`, `against` and `joined-by`; each word belongs to one of them."
                 )
             }
             guard near.isEmpty else {
@@ -77,6 +85,19 @@ extension NodeReader {
             migrationOnly: migrationOnly,
             examples: try examples(fields["examples"], parent: node, rule: id),
             origin: "\(file):\(node.mark?.line ?? 0)")
+    }
+
+    /// The first entry that two of the lists share, as the pack wrote it.
+    private func listedTwice(_ fields: Node.Mapping, _ keys: [String]) throws(RulePackError) -> String? {
+        var seen: [Term: String] = [:]
+        for key in keys {
+            for text in try strings(fields[key], key) ?? [] {
+                guard let term = Term(text) else { continue }
+                if seen[term] != nil { return text }
+                seen[term] = text
+            }
+        }
+        return nil
     }
 
     private func source(_ node: Node?, parent: Node, rule: String) throws(RulePackError) -> Rule.Source? {

@@ -1,7 +1,7 @@
 /// A word or phrase a rule looks for, as folded words; a star makes the first or last word a stem.
-struct Term: Sendable, Equatable {
+struct Term: Sendable, Hashable {
     /// Folded UTF-8, as the draft's words are folded.
-    enum Word: Sendable, Equatable {
+    enum Word: Sendable, Hashable {
         case exact([UInt8])
         /// Any word that starts with this (`invad*`).
         case prefix([UInt8])
