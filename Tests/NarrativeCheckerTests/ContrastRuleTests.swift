@@ -56,11 +56,17 @@ final class ContrastRuleTests: XCTestCase {
 
     func testOnlyJoiningWordsMayStandBetweenTheSides() throws {
         XCTAssertEqual(try findings("Our culture is not theirs.").map(\.rule), [])  // "is" is no joiner in this pack
-        for text in ["Our laws do not forbid their culture.", "Many of us came here before them.", "Our culture does not threaten theirs."]
-        {
+        XCTAssertEqual(try findings("Our culture, not theirs.").map(\.rule), ["en.test-ours-or-theirs"])
+        for text in ["Our traditions do not forbid their culture.", "Our culture will not replace theirs.", "Us, and not them."] {
             XCTAssertEqual(try findings(text).map(\.rule), [], text)
         }
-        XCTAssertEqual(try findings("Their culture isn't our culture.").map(\.rule), ["en.test-ours-or-theirs"])
+    }
+
+    func testAQuotationDoesNotWidenTheWindowOfAContrast() throws {
+        // "all of us" is an exception, but seven words past the pair: it does not cancel the quoted finding.
+        let found = try findings("“Us or them, I said to the crowd that evening, all of us.”")
+        XCTAssertEqual(found.map(\.rule), ["en.test-ours-or-theirs"])
+        XCTAssertEqual(found.first?.isQuoted, true)
     }
 
     func testAQuotedSideIsReportedGentlerOnlyWhenTheRulesOwnTermIsQuoted() throws {
@@ -104,6 +110,12 @@ final class ContrastRuleTests: XCTestCase {
     }
 
     func testAContrastRuleNeedsBothItsLists() {
+        let noAgainst = Self.yaml.replacingOccurrences(of: "    against: [us, ours, our culture, our traditions]\n", with: "")
+        XCTAssertThrowsError(try RulePack.parse(yaml: noAgainst, file: "partner.yaml")) { error in
+            XCTAssertEqual(
+                (error as? RulePackError)?.description,
+                "partner.yaml:6: rule en.test-ours-or-theirs: a contrast rule needs `against`, the other side (ours, us).")
+        }
         let noJoin = Self.yaml.replacingOccurrences(of: "    joined-by: [or, not, versus, isn t, rather than]\n", with: "")
         XCTAssertThrowsError(try RulePack.parse(yaml: noJoin, file: "partner.yaml")) { error in
             XCTAssertEqual(

@@ -5,9 +5,10 @@ public struct Rule: Sendable, Equatable {
         case term
         /// Fires only near a word for people, and not near an exception.
         case contextual
-        /// Fires when a term and one of its `against` terms stand in one sentence with a `joined-by`
-        /// word between them: "our culture, not theirs", "us or them" — but not "their traditions
-        /// and ours", where the same two words are put side by side rather than set against each other.
+        /// Fires when a term and one of its `against` terms stand in one sentence with nothing but
+        /// `joined-by` words between them: "our culture, not theirs", "us or them" — but not "their
+        /// traditions and ours", where the same two words are put side by side rather than set against
+        /// each other.
         case contrast
     }
 
