@@ -40,29 +40,26 @@ extension Checker {
                         strengths.append((entry.payload - ruleCount, position..<end))
                         return
                     }
+                    let rule = entry.payload
+                    let kind = pack.kinds[rule]
                     var span = position..<end
-                    if let window = pack.contextWindows[entry.payload] {
-                        let isContrast = pack.against[entry.payload] != nil
+                    if kind != .term || pack.exceptions[rule] != nil {
                         // A metaphor in quotation marks is a label being reported ("called them 'an invasion'"):
                         // the people it is pinned on may be anywhere in the sentence. Two sides set against each
                         // other stand close in or out of quotation marks.
-                        let width = tokens[position].isQuoted && !isContrast ? tokens.count : window
-                        let window = Self.window(around: position..<end, width: width, in: tokens)
-                        if isContrast {
-                            guard let pair = Self.contrast(position..<end, rule: entry.payload, window, pack: pack, in: words) else {
-                                return
-                            }
+                        let width = kind == .contextual && tokens[position].isQuoted ? tokens.count : pack.windows[rule]
+                        let window = Self.window(around: span, width: width, in: tokens)
+                        switch kind {
+                        case .term: break
+                        case .contextual: guard Self.hasContext(rule: rule, window, pack: pack, in: words) else { return }
+                        case .contrast:
+                            guard let pair = Self.contrast(span, rule: rule, window, pack: pack, in: words) else { return }
                             span = pair
-                        } else {
-                            guard Self.hasContext(rule: entry.payload, window, pack: pack, in: words) else { return }
                         }
-                        if let exceptions = pack.exceptions[entry.payload], exceptions.occurs(in: words, window) { return }
-                    } else if let exceptions = pack.exceptions[entry.payload] {
-                        let window = Self.window(around: position..<end, width: pack.rules[entry.payload].window, in: tokens)
-                        if exceptions.occurs(in: words, window) { return }
+                        if let exceptions = pack.exceptions[rule], exceptions.occurs(in: words, window) { return }
                     }
                     if tokens[position].isQuoted, Self.isMention(position..<end, pack: pack, in: words) { return }
-                    matches.append((entry.payload, span.lowerBound, span.upperBound, position))
+                    matches.append((rule, span.lowerBound, span.upperBound, position))
                 }
             }
         }

@@ -79,12 +79,27 @@ final class ContrastRuleTests: XCTestCase {
 
     func testAWordListedOnTwoSidesIsRefused() {
         let twice = Self.yaml.replacingOccurrences(of: "against: [us, ours,", with: "against: [them, ours,")
+        let repeated = Self.yaml.replacingOccurrences(of: "joined-by: [or, not,", with: "joined-by: [or, or, not,")
+        XCTAssertThrowsError(try RulePack.parse(yaml: repeated, file: "partner.yaml")) { error in
+            XCTAssertEqual(
+                (error as? RulePackError)?.description,
+                "partner.yaml:10: rule en.test-ours-or-theirs: “or” is twice in `joined-by`; a term is one side, the other, or what joins them."
+            )
+        }
         XCTAssertThrowsError(try RulePack.parse(yaml: twice, file: "partner.yaml")) { error in
             XCTAssertEqual(
                 (error as? RulePackError)?.description,
-                "partner.yaml:10: rule en.test-ours-or-theirs: “them” is listed more than once among `terms`, `against` and `joined-by`; each word belongs to one of them."
+                "partner.yaml:9: rule en.test-ours-or-theirs: “them” is in both `terms` and `against`; a term is one side, the other, or what joins them."
             )
         }
+    }
+
+    func testAJoinerThatStartsALongerOneStillCoversTheGap() throws {
+        // "or rather" is a joiner too: taking it first would leave "than" uncovered.
+        let yaml = Self.yaml.replacingOccurrences(of: "joined-by: [or, not,", with: "joined-by: [or rather, or, not,")
+        let checker = try Checker(packs: [try RulePack.parse(yaml: yaml, file: "test.yaml")])
+        XCTAssertEqual(
+            checker.check("Us or rather than them.", options: .init(language: "en")).findings.map(\.rule), ["en.test-ours-or-theirs"])
     }
 
     func testTheSidesMustBeInOneSentenceAndWithinTheWindow() throws {

@@ -11,13 +11,18 @@ final class CompiledPack: Sendable {
     let mentions: TermIndex<Void>
     /// Per rule: its exceptions, if it has any.
     let exceptions: [TermIndex<Void>?]
-    /// Per rule: for a contextual rule, how many words around the match to look at; nil for a term rule.
-    let contextWindows: [Int?]
+    /// Per rule: its kind, and how many words around a match to look at for context and exceptions.
+    let kinds: [Rule.Kind]
+    let windows: [Int]
     /// Per rule: its own context words, or nil to use the pack's words for migrants and for anyone.
     let near: [TermIndex<Void>?]
     /// Per rule: for a contrast rule, the other side and the words that set the two against each other.
-    let against: [TermIndex<Void>?]
-    let joinedBy: [TermIndex<Void>?]
+    let contrasts: [Contrast?]
+
+    struct Contrast: Sendable {
+        let against: TermIndex<Void>
+        let joinedBy: TermIndex<Void>
+    }
     /// Per rule: whether words for anyone need migration in the sentence or the one before.
     let migrationOnly: [Bool]
     let strengths: [StrengthRule]
@@ -30,9 +35,12 @@ final class CompiledPack: Sendable {
             rules.enumerated().flatMap { index, rule in rule.terms.map { ($0, index) } }
                 + strengths.enumerated().flatMap { index, strength in strength.terms.map { ($0, rules.count + index) } })
         exceptions = rules.map { rule in rule.exceptions.isEmpty ? nil : TermIndex(rule.exceptions.map { ($0, ()) }) }
-        contextWindows = rules.map { $0.kind == .term ? nil : $0.window }
-        against = rules.map { rule in rule.kind == .contrast ? TermIndex(rule.against.map { ($0, ()) }) : nil }
-        joinedBy = rules.map { rule in rule.kind == .contrast ? TermIndex(rule.joinedBy.map { ($0, ()) }) : nil }
+        kinds = rules.map(\.kind)
+        windows = rules.map(\.window)
+        contrasts = rules.map { rule in
+            rule.kind == .contrast
+                ? Contrast(against: TermIndex(rule.against.map { ($0, ()) }), joinedBy: TermIndex(rule.joinedBy.map { ($0, ()) })) : nil
+        }
         near = rules.map { rule in rule.near.isEmpty ? nil : TermIndex(rule.near.map { ($0, ()) }) }
         migrationOnly = rules.map(\.migrationOnly)
         people = TermIndex(vocabulary.people.map { ($0, ()) })

@@ -52,10 +52,10 @@ extension NodeReader {
                     "rule \(id): a contrast rule needs `joined-by`, the words that set the two sides against each other (or, not).")
             }
             if let twice = try listedTwice(fields, ["terms", "against", "joined-by"]) {
+                let place = twice.first == twice.second ? "twice in `\(twice.first)`" : "in both `\(twice.first)` and `\(twice.second)`"
                 throw error(
-                    fields["joined-by"] ?? node,
-                    "rule \(id): “\(twice)” is listed more than once among `terms`, `against` and `joined-by`; each word belongs to one of them."
-                )
+                    fields[twice.second] ?? node,
+                    "rule \(id): “\(twice.text)” is \(place); a term is one side, the other, or what joins them.")
             }
             guard near.isEmpty else {
                 throw error(fields["near"] ?? node, "rule \(id): `near` is for contextual rules; a contrast rule has `against`.")
@@ -87,14 +87,17 @@ extension NodeReader {
             origin: "\(file):\(node.mark?.line ?? 0)")
     }
 
-    /// The first entry that two of the lists share, as the pack wrote it.
-    private func listedTwice(_ fields: Node.Mapping, _ keys: [String]) throws(RulePackError) -> String? {
+    /// The first term written twice across the lists, as the pack wrote it the second time, with the
+    /// lists it is in.
+    private func listedTwice(_ fields: Node.Mapping, _ keys: [String]) throws(RulePackError) -> (
+        text: String, first: String, second: String
+    )? {
         var seen: [Term: String] = [:]
         for key in keys {
             for text in try strings(fields[key], key) ?? [] {
                 guard let term = Term(text) else { continue }
-                if seen[term] != nil { return text }
-                seen[term] = text
+                if let first = seen[term] { return (text, first, key) }
+                seen[term] = key
             }
         }
         return nil
