@@ -3,6 +3,12 @@ extension Checker {
     /// Checks one draft. Drafts are messages: offsets are kept in 32 bits, so a draft must stay under
     /// 2 GB (the command line reads at most 8 MB, the web page and API 20,000 characters).
     public func check(_ text: String, options: Options = Options()) -> Report {
+        check(text, options: options, mergingSameSpan: true)
+    }
+
+    /// `mergingSameSpan: false` keeps every rule's own finding where two rules of one category found
+    /// the same words: a rule's examples are about that rule, not the one a reader is shown.
+    func check(_ text: String, options: Options, mergingSameSpan: Bool) -> Report {
         let cut = Tokenizer.tokenize(text)
         // Detection reads every letter: only when the language is not given or the audience's matters.
         let detected = options.language == nil || options.audienceLanguage != nil ? LanguageDetector.detect(text, cut: cut) : nil
@@ -24,7 +30,7 @@ extension Checker {
                 "language-mismatch", .languageMismatch, .warning, start: tokens[0].start, end: tokens[tokens.count - 1].end,
                 values: ["language": detected, "audience": audience])
         }
-        return Report(language: language, findings: context.finished(), strengths: strengths)
+        return Report(language: language, findings: context.finished(mergingSameSpan: mergingSameSpan), strengths: strengths)
     }
 
     /// Adds every rule's findings to `context` and returns the words where strengths showed, in one pass.

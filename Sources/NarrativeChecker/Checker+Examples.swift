@@ -9,10 +9,11 @@ extension Checker {
         }
         for rule in pack.rules {
             let options = Options(language: pack.language, medium: .article)
-            for example in rule.examples.flag where !check(example, options: options).findings.contains(where: { $0.rule == rule.id }) {
+            func findings(_ example: String) -> [Finding] { check(example, options: options, mergingSameSpan: false).findings }
+            for example in rule.examples.flag where !findings(example).contains(where: { $0.rule == rule.id }) {
                 fail(rule, "rule \(rule.id) should flag “\(example)”, and does not.")
             }
-            for example in rule.examples.pass where check(example, options: options).findings.contains(where: { $0.rule == rule.id }) {
+            for example in rule.examples.pass where findings(example).contains(where: { $0.rule == rule.id }) {
                 fail(rule, "rule \(rule.id) should not flag “\(example)”, and does.")
             }
         }

@@ -96,12 +96,15 @@ struct FindingContext {
     }
 
     /// In reading order; a match inside a longer match of the same words is dropped (the longer
-    /// term is the more precise advice), as are repeats of the same rule on the same words.
-    func finished() -> [Finding] {
+    /// term is the more precise advice), as are repeats of the same rule on the same words and, with
+    /// `mergingSameSpan`, a second rule of the same category on the same words: a reader is told once,
+    /// at the higher severity (two packs or two rules listing one term must not say it twice).
+    func finished(mergingSameSpan: Bool = true) -> [Finding] {
         // Indices are sorted, not findings: moving an index is cheaper than moving a finding.
         let order = findings.indices.sorted { a, b in
             if findings[a].start != findings[b].start { return findings[a].start < findings[b].start }
             if findings[a].end != findings[b].end { return findings[a].end > findings[b].end }
+            if findings[a].severity != findings[b].severity { return findings[a].severity > findings[b].severity }
             return findings[a].rule < findings[b].rule
         }
         var kept: [Finding] = []
@@ -118,6 +121,7 @@ struct FindingContext {
                     if finding.start - other.start > longest { break }
                     if other.start <= finding.start, finding.end <= other.end,
                         other.end - other.start > finding.end - finding.start || other.rule == finding.rule
+                            || (mergingSameSpan && other.category == finding.category)
                     {
                         covered = true
                         break
