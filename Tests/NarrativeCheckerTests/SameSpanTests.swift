@@ -17,7 +17,7 @@ final class SameSpanTests: XCTestCase {
             source: none
             examples:
               flag: ["Stop the illegals."]
-          - id: en.test-a-illegals-again
+          - id: en.test-z-illegals-again
             category: dehumanising-term
             severity: error
             terms: [illegals]
@@ -40,8 +40,14 @@ final class SameSpanTests: XCTestCase {
 
     func testTwoRulesOfOneCategoryOnTheSameWordsGiveOneFindingAtTheHigherSeverity() throws {
         let found = try findings("Stop the illegals.")
-        XCTAssertEqual(found.filter { $0.category == .dehumanisingTerm }.map(\.rule), ["en.test-a-illegals-again"])
+        XCTAssertEqual(found.filter { $0.category == .dehumanisingTerm }.map(\.rule), ["en.test-z-illegals-again"])
         XCTAssertEqual(found.filter { $0.category == .dehumanisingTerm }.map(\.severity), [.error])
+    }
+
+    func testQuotedWordsKeepTheHigherOfTheLoweredSeverities() throws {
+        let found = try findings("They shouted “illegals” at him.").filter { $0.category == .dehumanisingTerm }
+        XCTAssertEqual(found.map(\.rule), ["en.test-z-illegals-again"])
+        XCTAssertEqual(found.map(\.severity), [.warning], "an error in quotation marks is reported one step gentler")
     }
 
     func testAnotherCategoryOnTheSameWordsStays() throws {
