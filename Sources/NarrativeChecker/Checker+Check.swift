@@ -75,8 +75,14 @@ extension Checker {
 
     /// Whether a contextual rule's match has what gives it its sense within `window`: its own `near`
     /// words, or a word for migrants, or a word for anyone — for a `migration-only` rule, only when
-    /// this sentence or the one before speaks of migration.
+    /// this sentence or the one before speaks of migration. A rule with `context-sentences` looks in
+    /// whole sentences around the match instead.
     static func hasContext(rule: Int, _ window: Range<Int>, pack: CompiledPack, in words: Words) -> Bool {
+        let reach = pack.contextSentences[rule]
+        if reach > 0 {
+            let passage = sentences(around: window, before: reach, after: reach, in: words.tokens)
+            return (pack.near[rule] ?? pack.migration).occurs(in: words, passage)
+        }
         if let near = pack.near[rule] { return near.occurs(in: words, window) }
         if pack.people.occurs(in: words, window) { return true }
         guard pack.everyone.occurs(in: words, window) else { return false }

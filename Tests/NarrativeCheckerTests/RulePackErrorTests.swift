@@ -20,7 +20,7 @@ final class RulePackErrorTests: XCTestCase {
                 "pack: en\nrules:\n  - id: en.x\n    category: jargon\n    severity: error\n    terms: [x]\n    migration_only: true\n")?
                 .description,
             "partner.yaml:7: a rule: unknown key `migration_only`; the keys are id, category, severity, kind, terms, suggestions, "
-                + "message, source, window, near, except, migration-only, against, joined-by, examples.")
+                + "message, source, window, near, except, migration-only, context-sentences, against, joined-by, examples.")
         XCTAssertEqual(
             problem("pack: en\npeople: [migrant*]\nrule: []\n")?.description,
             "partner.yaml:3: the pack: unknown key `rule`; the keys are pack, name, people, everyone, migration, mentions, disable, rules, strengths."

@@ -25,6 +25,8 @@ final class CompiledPack: Sendable {
     }
     /// Per rule: whether words for anyone need migration in the sentence or the one before.
     let migrationOnly: [Bool]
+    /// Per rule: how many sentences either side its context may stand in (0: within its window).
+    let contextSentences: [Int]
     let strengths: [StrengthRule]
 
     init(language: String, rules: [Rule], vocabulary: PackVocabulary, strengths: [StrengthRule]) {
@@ -43,6 +45,7 @@ final class CompiledPack: Sendable {
         }
         near = rules.map { rule in rule.near.isEmpty ? nil : TermIndex(rule.near.map { ($0, ()) }) }
         migrationOnly = rules.map(\.migrationOnly)
+        contextSentences = rules.map(\.contextSentences)
         people = TermIndex(vocabulary.people.map { ($0, ()) })
         everyone = TermIndex(vocabulary.everyone.map { ($0, ()) })
         migration = TermIndex((vocabulary.people + vocabulary.migration).map { ($0, ()) })

@@ -8,7 +8,7 @@ extension NodeReader {
             node, "a rule",
             keys: [
                 "id", "category", "severity", "kind", "terms", "suggestions", "message", "source", "window", "near", "except",
-                "migration-only", "against", "joined-by", "examples",
+                "migration-only", "context-sentences", "against", "joined-by", "examples",
             ])
         let id = try string(fields, "id", in: node)
         guard id.hasPrefix(language + "."), id.allSatisfy({ Self.idCharacters.contains($0) }) else {
@@ -76,13 +76,28 @@ extension NodeReader {
                 )
             }
         }
+        var contextSentences = 0
+        if let reachNode = fields["context-sentences"] {
+            guard let value = reachNode.scalar.flatMap({ Int($0.string) }), (0...3).contains(value) else {
+                throw error(reachNode, "rule \(id): `context-sentences` must be a whole number from 0 to 3.")
+            }
+            guard kind == .contextual else {
+                throw error(reachNode, "rule \(id): `context-sentences` is for contextual rules.")
+            }
+            guard !migrationOnly else {
+                throw error(
+                    reachNode,
+                    "rule \(id): `context-sentences` already asks for words about migrants or migration; leave out `migration-only`.")
+            }
+            contextSentences = value
+        }
         return Rule(
             id: id, category: category, severity: severity, kind: kind, terms: terms,
             suggestions: try strings(fields["suggestions"], "suggestions") ?? [],
             messages: try messages(fields["message"], parent: node, required: Array(Set(["en", language]))),
             source: try source(fields["source"], parent: node, rule: id), window: window,
             near: near, exceptions: try self.terms(fields["except"], "except") ?? [], against: against, joinedBy: joinedBy,
-            migrationOnly: migrationOnly,
+            migrationOnly: migrationOnly, contextSentences: contextSentences,
             examples: try examples(fields["examples"], parent: node, rule: id),
             origin: "\(file):\(node.mark?.line ?? 0)")
     }

@@ -36,6 +36,12 @@ public struct Rule: Sendable, Equatable {
     /// families, they) count only when this sentence or the one before speaks of migration. For
     /// metaphors with a common literal sense about crowds (streaming, flocking, swarming in).
     let migrationOnly: Bool
+    /// For a contextual rule: when above 0, its context is looked for in its sentence and this many
+    /// sentences either side, not within `window` words — its `near` words, or else a word for
+    /// migrants or about migration (words for anyone say nothing across sentences). For what is said
+    /// about people named a sentence earlier: "Since the hostel filled up, bikes vanish. I'm not
+    /// saying anything, but…"
+    let contextSentences: Int
     public let examples: Examples
     /// Where the rule was written, for error messages: "en.yaml:12".
     public let origin: String
