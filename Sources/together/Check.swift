@@ -13,7 +13,7 @@ import NarrativeChecker
 /// `together check`: the narrative checker on files or standard input.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check a draft message against what the evidence says backfires; suggests better words.",
+        commandName: "check", abstract: "Check a draft message against what the evidence says backfires; suggests better words.",
         discussion: """
             Exit code: 0 when no finding reaches --fail-on, 1 when one does, 2 for a usage or input error.
             Rule packs are described in docs/rule-packs.md.

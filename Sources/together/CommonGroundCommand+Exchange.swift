@@ -9,7 +9,7 @@ import TogetherStore
 extension CommonGroundCommand {
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Bring a conversation exported from Pol.is (votes.csv and comments.csv) into this Together.")
+            commandName: "import", abstract: "Bring a conversation exported from Pol.is (votes.csv and comments.csv) into this Together.")
         @OptionGroup var store: StoreOptions
         @Option(help: "The votes (Pol.is votes.csv).") var votes: String
         @Option(help: "The statements (Pol.is comments.csv).") var comments: String
@@ -50,7 +50,7 @@ extension CommonGroundCommand {
 
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write a conversation as Pol.is export files (votes.csv and comments.csv).")
+            commandName: "export", abstract: "Write a conversation as Pol.is export files (votes.csv and comments.csv).")
         @OptionGroup var store: StoreOptions
         @Option(help: "The conversation's id.") var conversation: String
         @Option(help: "The folder to write into (created if missing).") var to: String

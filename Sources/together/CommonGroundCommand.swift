@@ -11,6 +11,7 @@ struct CommonGroundCommand: ParsableCommand {
 
     struct Analyze: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "analyze",
             abstract: "Analyse a conversation exported from Pol.is (or from Together) as CSV.",
             discussion: """
                 votes.csv: timestamp, datetime, comment-id, voter-id, vote (1 agree, -1 disagree, 0 pass), in the order

@@ -11,6 +11,7 @@ struct ContactKeyCommand: AsyncParsableCommand {
 
     struct Rotate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rotate",
             abstract: "Seal every contact detail again with a new key and replace the key file.",
             discussion: "Stop the server first and start it again afterwards. If the rotation is interrupted, run it again: it finishes.")
         @OptionGroup var store: StoreOptions

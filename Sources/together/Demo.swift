@@ -4,7 +4,8 @@ import Logging
 import TogetherServer
 
 struct Demo: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Fill an empty database with fictional demo content.")
+    static let configuration = CommandConfiguration(
+        commandName: "demo", abstract: "Fill an empty database with fictional demo content.")
 
     @OptionGroup var store: StoreOptions
 

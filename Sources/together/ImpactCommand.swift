@@ -10,6 +10,7 @@ struct ImpactCommand: ParsableCommand {
 
     struct Analyze: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "analyze",
             abstract: "Effects of each message on each outcome, as estimatr computes them (docs/impact.md).",
             discussion: "Exit code 0, or 2 for a usage or input error (named by file and line).")
 
@@ -72,6 +73,7 @@ struct ImpactCommand: ParsableCommand {
 
     struct Plan: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "plan",
             abstract: "The sample each arm needs to detect an effect, and what a given sample can detect.",
             discussion: """
                 Binary outcome (share who sign a pledge): --baseline 0.12 --effect 0.02. Continuous outcome: --sd 1.2 --effect 0.1.

@@ -2,7 +2,8 @@ import ArgumentParser
 import Logging
 
 struct Migrate: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Bring the database schema up to date, then exit.")
+    static let configuration = CommandConfiguration(
+        commandName: "migrate", abstract: "Bring the database schema up to date, then exit.")
 
     @OptionGroup var store: StoreOptions
 

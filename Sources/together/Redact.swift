@@ -5,7 +5,7 @@ import Redaction
 /// `together redact`: finds personal details in a story and prints it redacted, or the details as JSON.
 struct Redact: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Find personal details in a story (names, phones, addresses, document numbers …) and redact them.",
+        commandName: "redact", abstract: "Find personal details in a story (names, phones, addresses, document numbers …) and redact them.",
         discussion: """
             Offsets in the JSON output count Unicode scalars. Exit code: 0 when the text was read, 2 for a usage or
             input error. Details below --min-confidence are left out (quasi-identifiers such as a full date without a

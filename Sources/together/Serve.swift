@@ -7,7 +7,8 @@ import Prometheus
 import TogetherServer
 
 struct Serve: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Run the web server.")
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "Run the web server.")
 
     @OptionGroup var store: StoreOptions
 

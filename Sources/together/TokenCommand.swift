@@ -9,7 +9,7 @@ struct TokenCommand: AsyncParsableCommand {
         commandName: "token", abstract: "Manage API bearer tokens.", subcommands: [Create.self, Revoke.self, List.self])
 
     struct Create: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create a token and print it once.")
+        static let configuration = CommandConfiguration(commandName: "create", abstract: "Create a token and print it once.")
         @OptionGroup var store: StoreOptions
         @Option(help: "admin, moderator, facilitator or researcher.") var role: String
         @Option(help: "A name to recognise and revoke the token by.") var name: String
@@ -28,7 +28,7 @@ struct TokenCommand: AsyncParsableCommand {
     }
 
     struct Revoke: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Revoke a token so it stops working at once.")
+        static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Revoke a token so it stops working at once.")
         @OptionGroup var store: StoreOptions
         @Option(help: "The token's name.") var name: String
 
@@ -41,7 +41,7 @@ struct TokenCommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List tokens (names and roles, never the secrets).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List tokens (names and roles, never the secrets).")
         @OptionGroup var store: StoreOptions
 
         func run() async throws {

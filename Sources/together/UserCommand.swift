@@ -10,6 +10,7 @@ struct UserCommand: AsyncParsableCommand {
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "create",
             abstract: "Create a staff account and print a one-time link where its owner chooses a password.")
 
         @OptionGroup var store: StoreOptions
