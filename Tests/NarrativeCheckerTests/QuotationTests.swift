@@ -27,6 +27,26 @@ final class QuotationTests: XCTestCase {
         XCTAssertEqual(speech.findings.map(\.rule), ["en.test-flood"], "a quotation of two sentences is speech, not a label")
     }
 
+    func testALabelQuotedOnlyAtTheEndOfATermIsDiscussedToo() throws {
+        let yaml = """
+            pack: en
+            people: [migrant*]
+            mentions: [condemned for]
+            rules:
+              - id: en.test-as-illegals
+                category: dehumanising-term
+                severity: error
+                terms: [as illegals]
+                message: { en: "Say who people are." }
+                source: none
+            """
+        let checker = try Checker(packs: [try RulePack.parse(yaml: yaml, file: "test.yaml")])
+        let condemned = checker.check("The mayor was condemned for describing them as 'illegals'.", options: .init(language: "en"))
+        XCTAssertEqual(condemned.findings, [], "“as” is not quoted, the label is")
+        let described = checker.check("The mayor described them as 'illegals'.", options: .init(language: "en"))
+        XCTAssertEqual(described.findings.map(\.rule), ["en.test-as-illegals"], "no word about words: reported, and flagged")
+    }
+
     func testReportedSpeechStaysAFindingOneStepGentler() throws {
         let checker = try TestPack.checker()
         let reported = checker.check("The councillor called the families “illegals” on air.", options: .init(language: "en"))
