@@ -54,6 +54,24 @@ final class SameSpanTests: XCTestCase {
         XCTAssertEqual(try findings("Stop the illegals.").map(\.category), [.dehumanisingTerm, .legalAccuracy])
     }
 
+    func testOverlappingTermsOfOneRuleGiveOneFinding() throws {
+        let yaml = """
+            pack: en
+            rules:
+              - id: en.test-hint
+                category: stereotype
+                severity: warning
+                terms: [i m not saying, not saying anything but]
+                message: { en: "Say what you know." }
+                source: none
+            """
+        let checker = try Checker(packs: [try RulePack.parse(yaml: yaml, file: "test.yaml")])
+        let found = checker.check("I'm not saying anything but the bikes are gone.", options: .init(language: "en")).findings
+        XCTAssertEqual(found.map(\.text), ["I'm not saying"])
+        let twice = checker.check("I'm not saying. I'm not saying anything but.", options: .init(language: "en")).findings
+        XCTAssertEqual(twice.count, 2, "apart, they are two findings")
+    }
+
     func testEachRuleStillPassesItsOwnExamples() throws {
         let pack = try RulePack.parse(yaml: Self.yaml, file: "test.yaml")
         XCTAssertEqual(try Checker(packs: [pack]).failingExamples(of: pack).map(\.problem), [])

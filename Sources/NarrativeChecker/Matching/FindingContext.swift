@@ -96,7 +96,8 @@ struct FindingContext {
     }
 
     /// In reading order; a match inside a longer match of the same words is dropped (the longer
-    /// term is the more precise advice), as are repeats of the same rule on the same words and, with
+    /// term is the more precise advice), as are repeats of the same rule on the same or overlapping
+    /// words and, with
     /// `mergingSameSpan`, a second rule of the same category on the same words: a reader is told once,
     /// at the higher severity (two packs or two rules listing one term must not say it twice).
     func finished(mergingSameSpan: Bool) -> [Finding] {
@@ -123,6 +124,12 @@ struct FindingContext {
                         other.end - other.start > finding.end - finding.start || other.rule == finding.rule
                             || (mergingSameSpan && other.category == finding.category)
                     {
+                        covered = true
+                        break
+                    }
+                    // Two of one rule's terms overlapping ("I'm not saying anything", "not saying anything,
+                    // but") are one thing said: the first tells it.
+                    if other.rule == finding.rule, finding.start < other.end {
                         covered = true
                         break
                     }
