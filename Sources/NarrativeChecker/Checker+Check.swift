@@ -88,7 +88,8 @@ extension Checker {
         let reach = pack.contextSentences[rule]
         if reach > 0 {
             let passage = sentences(around: window, before: reach, after: reach, in: words.tokens)
-            return (pack.near[rule] ?? pack.migration).occurs(in: words, passage)
+            // Words for migrants only: "our country" or "the border" a sentence away says too little.
+            return (pack.near[rule] ?? pack.people).occurs(in: words, passage)
         }
         if let near = pack.near[rule] { return near.occurs(in: words, window) }
         if pack.people.occurs(in: words, window) { return true }

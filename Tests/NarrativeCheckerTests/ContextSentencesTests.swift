@@ -39,12 +39,13 @@ final class ContextSentencesTests: XCTestCase {
     func testMigrantsInTheSentenceBeforeGiveTheMatchItsSense() throws {
         XCTAssertEqual(
             try rules("Bikes vanish since the refugees came. I'm not saying anything, but think."), ["en.test-insinuation"])
-        XCTAssertEqual(try rules("The asylum hostel opened in May. I'm not saying anything."), ["en.test-insinuation"])
+        XCTAssertEqual(try rules("The refugee hostel opened in May. I'm not saying anything."), ["en.test-insinuation"])
         XCTAssertEqual(try rules("I'm not saying anything. The migrants know."), ["en.test-insinuation"], "the sentence after counts too")
     }
 
-    func testWordsForAnyoneSayNothingAcrossSentences() throws {
+    func testWordsForAnyoneOrAboutMigrationSayTooLittleAcrossSentences() throws {
         XCTAssertEqual(try rules("People were at the fair. I'm not saying anything, but they were loud."), [])
+        XCTAssertEqual(try rules("Prices rose at the border shop. I'm not saying anything."), [], "a word about migration is not enough")
     }
 
     func testContextFurtherAwayThanTheReachDoesNotCount() throws {

@@ -87,7 +87,7 @@ extension NodeReader {
             guard !migrationOnly else {
                 throw error(
                     reachNode,
-                    "rule \(id): `context-sentences` already asks for words about migrants or migration; leave out `migration-only`.")
+                    "rule \(id): `context-sentences` already asks for a word for migrants; leave out `migration-only`.")
             }
             contextSentences = value
         }

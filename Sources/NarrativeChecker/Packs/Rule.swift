@@ -38,7 +38,8 @@ public struct Rule: Sendable, Equatable {
     let migrationOnly: Bool
     /// For a contextual rule: when above 0, its context is looked for in its sentence and this many
     /// sentences either side, not within `window` words — its `near` words, or else a word for
-    /// migrants or about migration (words for anyone say nothing across sentences). For what is said
+    /// migrants (words about migration — "our country", "the border" — and words for anyone say
+    /// too little a sentence away). For what is said
     /// about people named a sentence earlier: "Since the hostel filled up, bikes vanish. I'm not
     /// saying anything, but…"
     let contextSentences: Int
