@@ -38,10 +38,6 @@ extension Checker {
         let ruleCount = pack.rules.count
         var matches: [(rule: Int, start: Int, end: Int, term: Int)] = []
         var strengths: [(strength: Int, words: Range<Int>)] = []
-        // Read once here, not through the pack at every match: each read of a class's array retains it.
-        let kinds = pack.kinds
-        let windows = pack.windows
-        let exceptionIndexes = pack.exceptions
         context.cut.withWords { words in
             let tokens = words.tokens
             for position in 0..<words.count {
@@ -51,13 +47,13 @@ extension Checker {
                         return
                     }
                     let rule = entry.payload
-                    let kind = kinds[rule]
+                    let kind = pack.kinds[rule]
                     var span = position..<end
-                    if kind != .term || exceptionIndexes[rule] != nil {
+                    if kind != .term || pack.exceptions[rule] != nil {
                         // A metaphor in quotation marks is a label being reported ("called them 'an invasion'"):
                         // the people it is pinned on may be anywhere in the sentence. Two sides set against each
                         // other stand close in or out of quotation marks.
-                        let width = kind == .contextual && tokens[position].isQuoted ? tokens.count : windows[rule]
+                        let width = kind == .contextual && tokens[position].isQuoted ? tokens.count : pack.windows[rule]
                         let window = Self.window(around: span, width: width, in: tokens)
                         switch kind {
                         case .term: break
@@ -66,7 +62,7 @@ extension Checker {
                             guard let pair = Self.contrast(span, rule: rule, window, pack: pack, in: words) else { return }
                             span = pair
                         }
-                        if let exceptions = exceptionIndexes[rule], exceptions.occurs(in: words, window) { return }
+                        if let exceptions = pack.exceptions[rule], exceptions.occurs(in: words, window) { return }
                     }
                     // Any quoted word will do: "calling them 'illegals'" matches "them illegals", quoted at its end.
                     if (position..<end).contains(where: { tokens[$0].isQuoted }), Self.isMention(position..<end, pack: pack, in: words) {
