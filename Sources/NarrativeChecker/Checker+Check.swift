@@ -64,11 +64,10 @@ extension Checker {
                         }
                         if let exceptions = pack.exceptions[rule], exceptions.occurs(in: words, window) { return }
                     }
-                    // Any quoted word will do: "calling them 'illegals'" matches "them illegals", quoted at its end.
-                    if (position..<end).contains(where: { tokens[$0].isQuoted }), Self.isMention(position..<end, pack: pack, in: words) {
-                        return
-                    }
-                    matches.append((rule, span.lowerBound, span.upperBound, position))
+                    // A match is quoted where any of its words is: "as 'illegals'" is the label 'illegals'.
+                    let quoted = (position..<end).first { tokens[$0].isQuoted }
+                    if quoted != nil, Self.isMention(position..<end, pack: pack, in: words) { return }
+                    matches.append((rule, span.lowerBound, span.upperBound, quoted ?? position))
                 }
             }
         }

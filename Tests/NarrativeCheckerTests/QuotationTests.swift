@@ -45,6 +45,8 @@ final class QuotationTests: XCTestCase {
         XCTAssertEqual(condemned.findings, [], "“as” is not quoted, the label is")
         let described = checker.check("The mayor described them as 'illegals'.", options: .init(language: "en"))
         XCTAssertEqual(described.findings.map(\.rule), ["en.test-as-illegals"], "no word about words: reported, and flagged")
+        XCTAssertEqual(described.findings.map(\.severity), [.warning], "reported one step gentler, as the label is quoted")
+        XCTAssertEqual(described.findings.map(\.isQuoted), [true])
     }
 
     func testReportedSpeechStaysAFindingOneStepGentler() throws {

@@ -97,9 +97,9 @@ struct FindingContext {
 
     /// In reading order; a match inside a longer match of the same words is dropped (the longer
     /// term is the more precise advice), as are repeats of the same rule on the same or overlapping
-    /// words and, with
-    /// `mergingSameSpan`, a second rule of the same category on the same words: a reader is told once,
-    /// at the higher severity (two packs or two rules listing one term must not say it twice).
+    /// words and, with `mergingSameSpan`, a second rule of the same category on the same words: a
+    /// reader is told once, at the higher severity (two packs or two rules listing one term must not
+    /// say it twice).
     func finished(mergingSameSpan: Bool) -> [Finding] {
         // Indices are sorted, not findings: moving an index is cheaper than moving a finding.
         let order = findings.indices.sorted { a, b in

@@ -39,9 +39,8 @@ public struct Rule: Sendable, Equatable {
     /// For a contextual rule: when above 0, its context is looked for in its sentence and this many
     /// sentences either side, not within `window` words — its `near` words, or else a word for
     /// migrants (words about migration — "our country", "the border" — and words for anyone say
-    /// too little a sentence away). For what is said
-    /// about people named a sentence earlier: "Since the hostel filled up, bikes vanish. I'm not
-    /// saying anything, but…"
+    /// too little a sentence away). For what is said about people named a sentence earlier: "Since
+    /// the refugees came, bikes vanish. I'm not saying anything, but…"
     let contextSentences: Int
     public let examples: Examples
     /// Where the rule was written, for error messages: "en.yaml:12".
