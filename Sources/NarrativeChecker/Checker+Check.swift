@@ -49,11 +49,13 @@ extension Checker {
                     let rule = entry.payload
                     let kind = pack.kinds[rule]
                     var span = position..<end
+                    // A match is quoted where any of its words is: "as 'illegals'" is the label 'illegals'.
+                    let quoted = (position..<end).first { tokens[$0].isQuoted }
                     if kind != .term || pack.exceptions[rule] != nil {
                         // A metaphor in quotation marks is a label being reported ("called them 'an invasion'"):
                         // the people it is pinned on may be anywhere in the sentence. Two sides set against each
                         // other stand close in or out of quotation marks.
-                        let width = kind == .contextual && tokens[position].isQuoted ? tokens.count : pack.windows[rule]
+                        let width = kind == .contextual && quoted != nil ? tokens.count : pack.windows[rule]
                         let window = Self.window(around: span, width: width, in: tokens)
                         switch kind {
                         case .term: break
@@ -64,8 +66,6 @@ extension Checker {
                         }
                         if let exceptions = pack.exceptions[rule], exceptions.occurs(in: words, window) { return }
                     }
-                    // A match is quoted where any of its words is: "as 'illegals'" is the label 'illegals'.
-                    let quoted = (position..<end).first { tokens[$0].isQuoted }
                     if quoted != nil, Self.isMention(position..<end, pack: pack, in: words) { return }
                     matches.append((rule, span.lowerBound, span.upperBound, quoted ?? position))
                 }

@@ -31,10 +31,7 @@ final class ContextSentencesTests: XCTestCase {
             source: none
         """
 
-    func rules(_ text: String) throws -> [String] {
-        let checker = try Checker(packs: [try RulePack.parse(yaml: Self.yaml, file: "test.yaml")])
-        return checker.check(text, options: .init(language: "en")).findings.map(\.rule)
-    }
+    func rules(_ text: String) throws -> [String] { try TestPack.rules(text, yaml: Self.yaml) }
 
     func testMigrantsInTheSentenceBeforeGiveTheMatchItsSense() throws {
         XCTAssertEqual(

@@ -28,10 +28,7 @@ final class MigrationContextTests: XCTestCase {
             source: none
         """
 
-    func rules(_ text: String) throws -> [String] {
-        let checker = try Checker(packs: [try RulePack.parse(yaml: Self.yaml, file: "test.yaml")])
-        return checker.check(text, options: .init(language: "en")).findings.map(\.rule)
-    }
+    func rules(_ text: String) throws -> [String] { try TestPack.rules(text, yaml: Self.yaml) }
 
     func testACrowdAtAFestivalIsNoFlood() throws {
         XCTAssertEqual(try rules("Thousands of people were streaming into the square for the festival."), [])

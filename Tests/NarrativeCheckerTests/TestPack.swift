@@ -2,6 +2,12 @@
 
 /// A small English pack written for the tests, so they do not depend on the shipped packs' wording.
 enum TestPack {
+    /// The ids of the rules that fire on `text`, in English, with a pack written in the test itself.
+    static func rules(_ text: String, yaml: String) throws -> [String] {
+        let checker = try Checker(packs: [try RulePack.parse(yaml: yaml, file: "test.yaml")])
+        return checker.check(text, options: .init(language: "en")).findings.map(\.rule)
+    }
+
     static let yaml = """
         pack: en
         name: English (test)
