@@ -41,12 +41,12 @@ extension Checker {
         context.cut.withWords { words in
             let tokens = words.tokens
             for position in 0..<words.count {
-                pack.terms.matches(at: position, in: words) { entry, end in
-                    guard entry.payload < ruleCount else {
-                        strengths.append((entry.payload - ruleCount, position..<end))
+                pack.terms.matches(at: position, in: words) { payload, end in
+                    guard payload < ruleCount else {
+                        strengths.append((payload - ruleCount, position..<end))
                         return
                     }
-                    let rule = entry.payload
+                    let rule = payload
                     let kind = pack.kinds[rule]
                     var span = position..<end
                     // A match is quoted where any of its words is: "as 'illegals'" is the label 'illegals'.

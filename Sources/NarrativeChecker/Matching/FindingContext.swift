@@ -3,9 +3,11 @@ struct FindingContext {
     let cut: Tokenizer.Result
     let readerLanguage: String
     let packLanguage: String
-    private var findings: [Finding] = []
-    /// Per rule index, its messages in the reader's and the pack's language, looked up once a check.
-    private var messages: [(reader: String, pack: String)?] = []
+    /// The pack's rules, once a rule has matched.
+    private var rules: [Rule] = []
+    private var matches: [Match] = []
+    /// The findings computed from the whole draft, whole: there are few of them.
+    private var computed: [Finding] = []
     /// The line of the last finding: matches come in reading order, so the next is usually on it.
     private var lineCursor = 0
 
@@ -62,24 +64,19 @@ struct FindingContext {
     }
 
     /// Rule number `index` of `rules` matched the words `start..<end`; the word at `quotedAt` (the
-    /// rule's own term, where a contrast spans two sides) says whether it was quoted.
+    /// rule's own term, where a contrast spans two sides) says whether it was quoted. Only where and
+    /// which rule is kept: a finding's strings are made in ``finished(mergingSameSpan:)``, for the
+    /// matches that survive it.
     mutating func add(_ index: Int, of rules: [Rule], start: Int, end: Int, quotedAt: Int) {
-        let first = cut.tokens[start]
-        let isQuoted = cut.tokens[quotedAt].isQuoted
-        let from = first.start
-        let to = cut.tokens[end - 1].end
+        if self.rules.isEmpty { self.rules = rules }
+        let from = cut.tokens[start].start
         let (line, column) = position(of: from)
-        if messages.count < rules.count { messages = Array(repeating: nil, count: rules.count) }
-        if messages[index] == nil {
-            messages[index] = (rules[index].message(in: readerLanguage), rules[index].message(in: packLanguage))
-        }
+        let isQuoted = cut.tokens[quotedAt].isQuoted
         let severity = rules[index].severity
-        findings.append(
-            Finding(
-                rule: rules[index].id, category: rules[index].category, severity: isQuoted ? severity.lowered : severity,
-                message: messages[index]!.reader, packMessage: messages[index]!.pack, suggestions: rules[index].suggestions,
-                start: from, end: to, line: line, column: column, text: text(words: start, end), isQuoted: isQuoted,
-                source: rules[index].source))
+        matches.append(
+            Match(
+                source: index, category: rules[index].category, severity: isQuoted ? severity.lowered : severity, isQuoted: isQuoted,
+                start: from, end: cut.tokens[end - 1].end, line: line, column: column, firstWord: start, endWord: end))
     }
 
     /// A finding the checker computes itself, with its message from ``ComputedMessages``.
@@ -87,7 +84,11 @@ struct FindingContext {
         _ id: String, _ category: Category, _ severity: Severity, start: Int, end: Int, values: [String: String] = [:]
     ) {
         let (line, column) = position(of: start)
-        findings.append(
+        matches.append(
+            Match(
+                source: -1 - computed.count, category: category, severity: severity, isQuoted: false, start: start, end: end, line: line,
+                column: column, firstWord: 0, endWord: 0))
+        computed.append(
             Finding(
                 rule: id, category: category, severity: severity,
                 message: ComputedMessages.text(id, in: readerLanguage, values),
@@ -101,46 +102,75 @@ struct FindingContext {
     /// reader is told once, at the higher severity (two packs or two rules listing one term must not
     /// say it twice).
     func finished(mergingSameSpan: Bool) -> [Finding] {
-        // Indices are sorted, not findings: moving an index is cheaper than moving a finding.
-        let order = findings.indices.sorted { a, b in
-            if findings[a].start != findings[b].start { return findings[a].start < findings[b].start }
-            if findings[a].end != findings[b].end { return findings[a].end > findings[b].end }
-            if findings[a].severity != findings[b].severity { return findings[a].severity > findings[b].severity }
-            return findings[a].rule < findings[b].rule
+        let order = matches.indices.sorted { a, b in
+            let x = matches[a]
+            let y = matches[b]
+            if x.start != y.start { return x.start < y.start }
+            if x.end != y.end { return x.end > y.end }
+            if x.severity != y.severity { return x.severity > y.severity }
+            return ruleID(x) < ruleID(y)
         }
-        var kept: [Finding] = []
-        kept.reserveCapacity(findings.count)
+        var kept: [Int] = []
+        kept.reserveCapacity(matches.count)
         var words: [Int] = []  // kept word matches, by start
         var longest = 0
         for index in order {
-            let finding = findings[index]
+            let match = matches[index]
             // Only matches of words can cover each other; measures of the whole draft never do.
-            if !Self.isMeasured(finding.category) {
+            if !Self.isMeasured(match.category) {
                 // Sorted by start: only recent matches, no longer than the longest, can cover this one.
                 var covered = false
-                for other in words.reversed().lazy.map({ findings[$0] }) {
-                    if finding.start - other.start > longest { break }
-                    if other.start <= finding.start, finding.end <= other.end,
-                        other.end - other.start > finding.end - finding.start || other.rule == finding.rule
-                            || (mergingSameSpan && other.category == finding.category)
+                for otherIndex in words.reversed() {
+                    let other = matches[otherIndex]
+                    if match.start - other.start > longest { break }
+                    let sameRule = isSameRule(other, match)
+                    if other.start <= match.start, match.end <= other.end,
+                        other.end - other.start > match.end - match.start || sameRule
+                            || (mergingSameSpan && other.category == match.category)
                     {
                         covered = true
                         break
                     }
                     // Two of one rule's terms overlapping ("I'm not saying anything", "not saying anything,
                     // but") are one thing said: the first tells it.
-                    if other.rule == finding.rule, finding.start < other.end {
+                    if sameRule, match.start < other.end {
                         covered = true
                         break
                     }
                 }
                 if covered { continue }
                 words.append(index)
-                longest = max(longest, finding.end - finding.start)
+                longest = max(longest, match.end - match.start)
             }
-            kept.append(finding)
+            kept.append(index)
         }
-        return kept
+        var messages: [Int: (reader: String, pack: String)] = [:]
+        return kept.map { index in
+            let match = matches[index]
+            guard match.source >= 0 else { return computed[-1 - match.source] }
+            let rule = rules[match.source]
+            let message =
+                messages[match.source]
+                ?? {
+                    let pair = (rule.message(in: readerLanguage), rule.message(in: packLanguage))
+                    messages[match.source] = pair
+                    return pair
+                }()
+            return Finding(
+                rule: rule.id, category: match.category, severity: match.severity, message: message.reader, packMessage: message.pack,
+                suggestions: rule.suggestions, start: match.start, end: match.end, line: match.line, column: match.column,
+                text: text(words: match.firstWord, match.endWord), isQuoted: match.isQuoted, source: rule.source)
+        }
+    }
+
+    private func ruleID(_ match: Match) -> String {
+        match.source >= 0 ? rules[match.source].id : computed[-1 - match.source].rule
+    }
+
+    /// Rule ids are unique within a pack; a computed finding is compared by its id.
+    private func isSameRule(_ a: Match, _ b: Match) -> Bool {
+        if a.source >= 0, b.source >= 0 { return a.source == b.source }
+        return ruleID(a) == ruleID(b)
     }
 
     private static func isMeasured(_ category: Category) -> Bool {

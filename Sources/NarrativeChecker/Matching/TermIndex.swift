@@ -27,8 +27,9 @@ final class TermIndex<Payload: Sendable>: Sendable {
         }
     }
 
-    /// Every bucket of entries; the tables give a key's bucket.
-    private let buckets: [[Entry]]
+    /// Every term, flat: a bucket is a run of terms, a term a run of words, a word a run of bytes.
+    /// Matching walks these without following a pointer per term or per word.
+    private let store: FlatTerms<Payload>
     private let exact: SlotTable
     private let prefixes: SlotTable
     private let suffixes: SlotTable
@@ -56,7 +57,7 @@ final class TermIndex<Payload: Sendable>: Sendable {
         (exactFilter, prefixFilter, suffixFilter) = filters
         figureBucket = builder.figures.isEmpty ? nil : buckets.count
         if !builder.figures.isEmpty { buckets.append(builder.figures) }
-        self.buckets = buckets
+        store = FlatTerms(buckets)
     }
 
     convenience init(_ terms: [(Term, Payload)]) {
@@ -80,20 +81,20 @@ final class TermIndex<Payload: Sendable>: Sendable {
         return count == stemKeyLength ? key : UInt64.max - UInt64(count)
     }
 
-    /// Every term starting at `position`, with the index of the word after it.
+    /// Every term starting at `position`, with its payload and the index of the word after it.
     @inline(__always)
-    func matches(at position: Int, in words: Words, _ body: (Entry, _ end: Int) -> Void) {
+    func matches(at position: Int, in words: Words, _ body: (Payload, _ end: Int) -> Void) {
         let token = words.tokens[position]
         lookUp(token.key, position, words, body)
         for alternate in token.alternates { lookUp(words.alternates[alternate], position, words, body) }
-        if token.isFigure, let figureBucket { check(figureBucket, position, words, body) }
+        if token.isFigure, let figureBucket { store.check(figureBucket, position, words, body) }
     }
 
     @inline(__always)
-    private func lookUp(_ key: WordKey, _ position: Int, _ words: Words, _ body: (Entry, Int) -> Void) {
-        if exactFilter.contains(key.hash), let bucket = exact.value(for: key.hash) { check(bucket, position, words, body) }
-        if prefixFilter.contains(key.prefix), let bucket = prefixes.value(for: key.prefix) { check(bucket, position, words, body) }
-        if suffixFilter.contains(key.suffix), let bucket = suffixes.value(for: key.suffix) { check(bucket, position, words, body) }
+    private func lookUp(_ key: WordKey, _ position: Int, _ words: Words, _ body: (Payload, Int) -> Void) {
+        if exactFilter.contains(key.hash), let bucket = exact.value(for: key.hash) { store.check(bucket, position, words, body) }
+        if prefixFilter.contains(key.prefix), let bucket = prefixes.value(for: key.prefix) { store.check(bucket, position, words, body) }
+        if suffixFilter.contains(key.suffix), let bucket = suffixes.value(for: key.suffix) { store.check(bucket, position, words, body) }
     }
 
     /// Whether any term occurs in `words.tokens[range]`.
@@ -103,18 +104,5 @@ final class TermIndex<Payload: Sendable>: Sendable {
             matches(at: position, in: words) { _, end in if end <= range.upperBound { found = true } }
         }
         return found
-    }
-
-    private func check(_ bucket: Int, _ position: Int, _ words: Words, _ body: (Entry, Int) -> Void) {
-        for entry in buckets[bucket] {
-            let termWords = entry.term.words
-            guard position + termWords.count <= words.count else { continue }
-            var matched = true
-            for (offset, word) in termWords.enumerated() where !word.matches(words.tokens[position + offset], in: words) {
-                matched = false
-                break
-            }
-            if matched { body(entry, position + termWords.count) }
-        }
     }
 }

@@ -89,14 +89,14 @@ enum Tokenizer {
         while index < bytes.count {
             let (scalar, width) = decode(bytes, index)
             if isWordScalar(scalar) {
-                var word = cutWord(bytes, from: index, scalarOffset: offset, into: &result)
-                word.isPercent = word.isPercent || (word.isFigure && afterPercentSign)
+                let word = cutWord(bytes, from: index, scalarOffset: offset, into: &result)
+                let isPercent = word.isPercent || (word.isFigure && afterPercentSign)
                 afterPercentSign = false
                 (tokens.baseAddress! + count).initialize(
                     to: Token(
                         key: word.key, alternates: word.alternates, start: offset, end: word.scalarEnd, byteStart: index,
                         byteEnd: word.byteEnd, sentence: sentence, isQuoted: quoted || singleQuoteClose >= 0, isFigure: word.isFigure,
-                        isPercent: word.isPercent))
+                        isPercent: isPercent))
                 count += 1
                 index = word.byteEnd
                 offset = word.scalarEnd
@@ -179,11 +179,13 @@ enum Tokenizer {
         let key = WordKey(
             offset: start, length: index - start, hash: hash, prefix: stemKey(bytes, start..<index, fromEnd: false),
             suffix: stemKey(bytes, start..<index, fromEnd: true))
-        var word = Word(
-            key: key, alternates: 0..<0, byteEnd: index, scalarEnd: scalarOffset + index - start,
-            isFigure: hasDigit && isFigure(bytes, start..<index), isPercent: false)
-        if word.isFigure { notePercent(bytes, &word) }
-        return word
+        // Built once with its final values: a word written field by field and read back whole stalls
+        // the processor on every word (a store it cannot forward).
+        let figure = hasDigit && isFigure(bytes, start..<index)
+        let sign = figure ? percentSign(bytes, byteEnd: index, scalarEnd: scalarOffset + index - start) : nil
+        return Word(
+            key: key, alternates: 0..<0, byteEnd: sign?.byteEnd ?? index, scalarEnd: sign?.scalarEnd ?? scalarOffset + index - start,
+            isFigure: figure, isPercent: sign != nil)
     }
 
     /// An ASCII word's first or last three letters, lower-cased and packed as ``KeyBuilder`` packs them.
@@ -227,10 +229,11 @@ enum Tokenizer {
             offset += 1
         }
         let wordKey = key.finish(result.folded).moved(by: base)
+        let figure = hasDigit && isFigure(bytes, start..<index)
+        let sign = figure ? percentSign(bytes, byteEnd: index, scalarEnd: offset) : nil
         var word = Word(
-            key: wordKey, alternates: result.alternates.count..<result.alternates.count, byteEnd: index, scalarEnd: offset,
-            isFigure: hasDigit && isFigure(bytes, start..<index), isPercent: false)
-        if word.isFigure { notePercent(bytes, &word) }
+            key: wordKey, alternates: result.alternates.count..<result.alternates.count, byteEnd: sign?.byteEnd ?? index,
+            scalarEnd: sign?.scalarEnd ?? offset, isFigure: figure, isPercent: sign != nil)
         if hasArabic {
             let folded = String(decoding: result.folded[wordKey.offset - base..<wordKey.offset - base + wordKey.length], as: UTF8.self)
             for alternate in Folding.arabicStems(folded) where alternate != folded {
@@ -268,10 +271,11 @@ enum Tokenizer {
         return isDigit(digits.first ?? "a") && digits.allSatisfy { isDigit($0) || $0 == "," || $0 == "." }
     }
 
-    /// "45%", and as French writes it, "45 %" (with a space or a no-break space): the sign joins the figure.
-    private static func notePercent(_ bytes: UnsafeBufferPointer<UInt8>, _ word: inout Word) {
-        var index = word.byteEnd
-        var offset = word.scalarEnd
+    /// "45%", and as French writes it, "45 %" (with a space or a no-break space): the sign joins the
+    /// figure ending at `byteEnd`; where the figure with its sign ends, if a sign follows.
+    private static func percentSign(_ bytes: UnsafeBufferPointer<UInt8>, byteEnd: Int, scalarEnd: Int) -> (byteEnd: Int, scalarEnd: Int)? {
+        var index = byteEnd
+        var offset = scalarEnd
         if index < bytes.count {
             let (scalar, width) = decode(bytes, index)
             if scalar == " " || scalar == "\u{00A0}" || scalar == "\u{202F}" {
@@ -279,12 +283,10 @@ enum Tokenizer {
                 offset += 1
             }
         }
-        guard index < bytes.count else { return }
+        guard index < bytes.count else { return nil }
         let (sign, width) = decode(bytes, index)
-        guard sign == "%" || sign == "\u{066A}" else { return }
-        word.byteEnd = index + width
-        word.scalarEnd = offset + 1
-        word.isPercent = true
+        guard sign == "%" || sign == "\u{066A}" else { return nil }
+        return (index + width, offset + 1)
     }
 
     /// The scalar at `index` of valid UTF-8 (a Swift string's), and its width in bytes.

@@ -1,0 +1,135 @@
+/// A ``TermIndex``'s terms laid out in four flat blocks of memory, written once and then only read.
+/// A term's words used to be arrays inside enums inside arrays: each word compared cost a pointer
+/// followed and a reference counted. Here an exact word is turned away by its hash alone.
+///
+/// `@unchecked Sendable`: the blocks are filled in `init` and never written again.
+final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
+    struct Word {
+        enum Kind: UInt8 { case exact, prefix, suffix, figure }
+        let kind: Kind
+        let length: Int32
+        let start: Int32
+        /// ``BitFilter/hash(_:)`` of an exact word's folded UTF-8.
+        let hash: UInt64
+    }
+
+    struct Term {
+        let firstWord: Int32
+        let wordCount: Int32
+    }
+
+    /// Bucket `b` is terms `bucketStarts[b]..<bucketStarts[b + 1]`.
+    private let bucketStarts: UnsafeMutableBufferPointer<Int32>
+    /// Per bucket: whether all its terms start with the same exact word ("our", "the"), so that word
+    /// is compared once for the bucket rather than once per term.
+    private let sharesFirstWord: UnsafeMutableBufferPointer<Bool>
+    private let terms: UnsafeMutableBufferPointer<Term>
+    private let payloads: UnsafeMutableBufferPointer<Payload>
+    private let words: UnsafeMutableBufferPointer<Word>
+    private let bytes: UnsafeMutableBufferPointer<UInt8>
+
+    init(_ buckets: [[TermIndex<Payload>.Entry]]) {
+        var starts: [Int32] = [0]
+        var shared: [Bool] = []
+        var flatTerms: [Term] = []
+        var flatPayloads: [Payload] = []
+        var flatWords: [Word] = []
+        var flatBytes: [UInt8] = []
+        for bucket in buckets {
+            for entry in bucket {
+                flatTerms.append(Term(firstWord: Int32(flatWords.count), wordCount: Int32(entry.term.words.count)))
+                flatPayloads.append(entry.payload)
+                for word in entry.term.words {
+                    let (kind, text): (Word.Kind, [UInt8]) =
+                        switch word {
+                        case .exact(let text): (.exact, text)
+                        case .prefix(let text): (.prefix, text)
+                        case .suffix(let text): (.suffix, text)
+                        case .figure: (.figure, [])
+                        }
+                    flatWords.append(
+                        Word(kind: kind, length: Int32(text.count), start: Int32(flatBytes.count), hash: BitFilter.hash(text)))
+                    flatBytes += text
+                }
+            }
+            starts.append(Int32(flatTerms.count))
+            shared.append(
+                bucket.allSatisfy { entry in
+                    if case .exact = entry.term.words[0] { return entry.term.words[0] == bucket[0].term.words[0] }
+                    return false
+                })
+        }
+        bucketStarts = Self.copy(starts)
+        sharesFirstWord = Self.copy(shared)
+        terms = Self.copy(flatTerms)
+        payloads = Self.copy(flatPayloads)
+        words = Self.copy(flatWords)
+        bytes = Self.copy(flatBytes)
+    }
+
+    deinit {
+        bucketStarts.deallocate()
+        sharesFirstWord.deallocate()
+        terms.deallocate()
+        payloads.deinitialize().deallocate()
+        words.deallocate()
+        bytes.deallocate()
+    }
+
+    private static func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
+        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(array.count, 1))
+        _ = buffer.initialize(from: array)
+        return UnsafeMutableBufferPointer(rebasing: buffer[0..<array.count])
+    }
+
+    /// Calls `body` for every term of `bucket` that the words from `position` on spell.
+    @inline(__always)
+    func check(_ bucket: Int, _ position: Int, _ draft: Words, _ body: (Payload, Int) -> Void) {
+        let range = Int(bucketStarts[bucket])..<Int(bucketStarts[bucket + 1])
+        let firstShared = sharesFirstWord[bucket]
+        if firstShared, !matches(words[Int(terms[range.lowerBound].firstWord)], position, draft) { return }
+        for index in range {
+            let term = terms[index]
+            let count = Int(term.wordCount)
+            guard position + count <= draft.count else { continue }
+            var offset = firstShared ? 1 : 0
+            while offset < count, matches(words[Int(term.firstWord) + offset], position + offset, draft) { offset += 1 }
+            if offset == count { body(payloads[index], position + count) }
+        }
+    }
+
+    /// Whether the draft's word at `position` (or one of its other forms) is `word`. The token is
+    /// read where it lies: copying its 64 bytes for each term compared cost more than the compare.
+    @inline(__always)
+    private func matches(_ word: Word, _ position: Int, _ draft: Words) -> Bool {
+        let token = draft.tokens.baseAddress! + position
+        if word.kind == .figure { return token.pointee.isFigure }
+        if matches(word, token.pointee.key, draft) { return true }
+        for alternate in token.pointee.alternates where matches(word, draft.alternates[alternate], draft) { return true }
+        return false
+    }
+
+    @inline(__always)
+    private func matches(_ word: Word, _ key: WordKey, _ draft: Words) -> Bool {
+        let length = Int(word.length)
+        switch word.kind {
+        case .exact:
+            guard key.hash == word.hash, key.length == length else { return false }
+            return same(word, draft, at: key.offset)
+        case .prefix:
+            return key.length >= length && same(word, draft, at: key.offset)
+        case .suffix:
+            return key.length >= length && same(word, draft, at: key.offset + key.length - length)
+        case .figure:
+            return false
+        }
+    }
+
+    /// Whether the draft's folded bytes from `offset` on begin with the word's bytes.
+    @inline(__always)
+    private func same(_ word: Word, _ draft: Words, at offset: Int) -> Bool {
+        let start = Int(word.start)
+        for index in 0..<Int(word.length) where draft.folded[offset + index] != bytes[start + index] { return false }
+        return true
+    }
+}
