@@ -40,35 +40,33 @@ extension Checker {
         var strengths: [(strength: Int, words: Range<Int>)] = []
         context.cut.withWords { words in
             let tokens = words.tokens
-            for position in 0..<words.count {
-                pack.terms.matches(at: position, in: words) { payload, end in
-                    guard payload < ruleCount else {
-                        strengths.append((payload - ruleCount, position..<end))
-                        return
-                    }
-                    let rule = payload
-                    let kind = pack.kinds[rule]
-                    var span = position..<end
-                    // A match is quoted where any of its words is: "as 'illegals'" is the label 'illegals'.
-                    let quoted = (position..<end).first { tokens[$0].isQuoted }
-                    if kind != .term || pack.exceptions[rule] != nil {
-                        // A metaphor in quotation marks is a label being reported ("called them 'an invasion'"):
-                        // the people it is pinned on may be anywhere in the sentence. Two sides set against each
-                        // other stand close in or out of quotation marks.
-                        let width = kind == .contextual && quoted != nil ? tokens.count : pack.windows[rule]
-                        let window = Self.window(around: span, width: width, in: tokens)
-                        switch kind {
-                        case .term: break
-                        case .contextual: guard Self.hasContext(rule: rule, window, pack: pack, in: words) else { return }
-                        case .contrast:
-                            guard let pair = Self.contrast(span, rule: rule, window, pack: pack, in: words) else { return }
-                            span = pair
-                        }
-                        if let exceptions = pack.exceptions[rule], exceptions.occurs(in: words, window) { return }
-                    }
-                    if quoted != nil, Self.isMention(position..<end, pack: pack, in: words) { return }
-                    matches.append((rule, span.lowerBound, span.upperBound, quoted ?? position))
+            pack.terms.forEachMatch(in: words) { payload, position, end in
+                guard payload < ruleCount else {
+                    strengths.append((payload - ruleCount, position..<end))
+                    return
                 }
+                let rule = payload
+                let kind = pack.kinds[rule]
+                var span = position..<end
+                // A match is quoted where any of its words is: "as 'illegals'" is the label 'illegals'.
+                let quoted = (position..<end).first { tokens[$0].isQuoted }
+                if kind != .term || pack.exceptions[rule] != nil {
+                    // A metaphor in quotation marks is a label being reported ("called them 'an invasion'"):
+                    // the people it is pinned on may be anywhere in the sentence. Two sides set against each
+                    // other stand close in or out of quotation marks.
+                    let width = kind == .contextual && quoted != nil ? tokens.count : pack.windows[rule]
+                    let window = Self.window(around: span, width: width, in: tokens)
+                    switch kind {
+                    case .term: break
+                    case .contextual: guard Self.hasContext(rule: rule, window, pack: pack, in: words) else { return }
+                    case .contrast:
+                        guard let pair = Self.contrast(span, rule: rule, window, pack: pack, in: words) else { return }
+                        span = pair
+                    }
+                    if let exceptions = pack.exceptions[rule], exceptions.occurs(in: words, window) { return }
+                }
+                if quoted != nil, Self.isMention(position..<end, pack: pack, in: words) { return }
+                matches.append((rule, span.lowerBound, span.upperBound, quoted ?? position))
             }
         }
         for match in matches { context.add(match.rule, of: pack.rules, start: match.start, end: match.end, quotedAt: match.term) }

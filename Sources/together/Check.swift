@@ -129,7 +129,8 @@ struct Check: ParsableCommand {
         let data = try InputFile.read(file, maximumBytes: maximumBytes, nothingTo: "check")
         let name = file == "-" ? "standard input" : file
         guard let text = String(data: data, encoding: .utf8) else { throw CheckFailure("\(name): is not UTF-8 text.") }
-        guard !data.contains(0) else {
+        // Through the bytes, not `Data`'s iterator: byte by byte, that took a tenth of a 1 MB check.
+        guard !data.withUnsafeBytes({ $0.contains(0) }) else {
             throw CheckFailure("\(name): looks like a binary file, not text.")
         }
         return text

@@ -97,6 +97,15 @@ final class TermIndex<Payload: Sendable>: Sendable {
         if suffixFilter.contains(key.suffix), let bucket = suffixes.value(for: key.suffix) { store.check(bucket, position, words, body) }
     }
 
+    /// Every term in the draft, in reading order: `body` gets its payload, its first word and the
+    /// word after it. One loop here, not a call per word from outside, keeps the walk over a long
+    /// draft free of reference counting.
+    func forEachMatch(in words: Words, _ body: (Payload, _ start: Int, _ end: Int) -> Void) {
+        for position in 0..<words.count {
+            matches(at: position, in: words) { payload, end in body(payload, position, end) }
+        }
+    }
+
     /// Whether any term occurs in `words.tokens[range]`.
     func occurs(in words: Words, _ range: Range<Int>) -> Bool {
         var found = false
