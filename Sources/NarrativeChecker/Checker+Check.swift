@@ -103,10 +103,9 @@ extension Checker {
 
     /// Whether the words are in a short quotation near a word about words (“Why we stopped writing
     /// "illegals": the word…”, called them 'a flood' — the word…): the term is being discussed, not
-    /// used, so it is no finding; so is a report condemning it (a word of calling and one of criticism
-    /// around it). Reported speech alone (called them “illegals”) is neither, and a longer quotation
-    /// ("Send the illegals home") is a sentence used, not a label held up: both stay findings, one
-    /// step gentler.
+    /// used, so it is no finding. Reported speech (called them “illegals”) has no such word, and a
+    /// longer quotation ("Send the illegals home") is a sentence used, not a label held up: both stay
+    /// findings, one step gentler.
     static func isMention(_ range: Range<Int>, pack: CompiledPack, in words: Words) -> Bool {
         let tokens = words.tokens
         // The whole quotation, across its sentences: "We are full. Stop the invasion." is speech, and
@@ -116,13 +115,7 @@ extension Checker {
         var upper = range.upperBound
         while upper < tokens.count, tokens[upper].isQuoted, upper - lower <= longestLabel { upper += 1 }
         guard upper - lower <= longestLabel else { return false }
-        let around = sentences(around: range, before: 1, after: 1, in: tokens)
-        if pack.mentions.occurs(in: words, around) { return true }
-        // A report condemning the label: someone called people this, in the label's own sentence, and
-        // criticism of it there or a sentence away ("the prosecutor is investigating the councillor
-        // who called them «illegals»"). Either alone is also what a hostile post says.
-        return pack.calling.occurs(in: words, sentences(around: range, before: 0, after: 0, in: tokens))
-            && pack.criticism.occurs(in: words, around)
+        return pack.mentions.occurs(in: words, sentences(around: range, before: 1, after: 1, in: tokens))
     }
 
     /// The most words a quotation may have and still be a label under discussion ('a flood',

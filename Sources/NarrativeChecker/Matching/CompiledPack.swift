@@ -9,8 +9,6 @@ final class CompiledPack: Sendable {
     /// The words for migrants and the words about migration: what makes a sentence about migration.
     let migration: TermIndex<Void>
     let mentions: TermIndex<Void>
-    let calling: TermIndex<Void>
-    let criticism: TermIndex<Void>
     /// Per rule: its exceptions, if it has any.
     let exceptions: [TermIndex<Void>?]
     /// Per rule: its kind, and how many words around a match to look at for context and exceptions.
@@ -52,8 +50,6 @@ final class CompiledPack: Sendable {
         everyone = TermIndex(vocabulary.everyone.map { ($0, ()) })
         migration = TermIndex((vocabulary.people + vocabulary.migration).map { ($0, ()) })
         mentions = TermIndex(vocabulary.mentions.map { ($0, ()) })
-        calling = TermIndex(vocabulary.calling.map { ($0, ()) })
-        criticism = TermIndex(vocabulary.criticism.map { ($0, ()) })
         self.strengths = strengths
     }
 }

@@ -8,16 +8,11 @@ struct PackVocabulary: Sendable {
     var migration: [Term] = []
     /// Words about words.
     var mentions: [Term] = []
-    /// Words of calling people something, and of criticism: together, a report condemning a label.
-    var calling: [Term] = []
-    var criticism: [Term] = []
 
     mutating func add(_ pack: RulePack) {
         everyone += pack.everyone
         migration += pack.migration
         mentions += pack.mentions
-        calling += pack.calling
-        criticism += pack.criticism
         // A partner pack written before `everyone` existed lists "people, families, they" as people:
         // kept there, they would count everywhere and undo the built-in `migration-only` rules.
         people = (people + pack.people).filter { !everyone.contains($0) }

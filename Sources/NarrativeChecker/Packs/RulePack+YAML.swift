@@ -19,10 +19,7 @@ extension RulePack {
         }
         let reader = NodeReader(file: file)
         let top = try reader.mapping(
-            root, "the pack",
-            keys: [
-                "pack", "name", "people", "everyone", "migration", "mentions", "calling", "criticism", "disable", "rules", "strengths",
-            ])
+            root, "the pack", keys: ["pack", "name", "people", "everyone", "migration", "mentions", "disable", "rules", "strengths"])
         let language = try reader.string(top, "pack", in: root).lowercased()
         guard language.count >= 2, language.count <= 3, language.allSatisfy(\.isLetter) else {
             throw reader.error(top["pack"] ?? root, "`pack` must be a language code such as en, fr or ar.")
@@ -32,8 +29,6 @@ extension RulePack {
         let everyone = try reader.terms(top["everyone"], "everyone") ?? []
         let migration = try reader.terms(top["migration"], "migration") ?? []
         let mentions = try reader.terms(top["mentions"], "mentions") ?? []
-        let calling = try reader.terms(top["calling"], "calling") ?? []
-        let criticism = try reader.terms(top["criticism"], "criticism") ?? []
         let disabled = try reader.strings(top["disable"], "disable") ?? []
         var rules: [Rule] = []
         var ids: Set<String> = []
@@ -49,8 +44,7 @@ extension RulePack {
             for node in try reader.sequence(strengthsNode, "strengths") { strengths.append(try reader.strength(node)) }
         }
         return RulePack(
-            language: language, name: name, people: people, everyone: everyone, migration: migration, mentions: mentions, calling: calling,
-            criticism: criticism, rules: rules,
+            language: language, name: name, people: people, everyone: everyone, migration: migration, mentions: mentions, rules: rules,
             strengths: strengths, disabled: disabled, file: file)
     }
 

@@ -13,11 +13,6 @@ public struct RulePack: Sendable {
     /// Words that talk about words ("word", "term", "we no longer say"): a quoted term near one is
     /// being discussed, not used.
     let mentions: [Term]
-    /// Words that say someone called people something ("called", "llamó", „bezeichnet“, «وصف») and
-    /// words of criticism ("criticised", "plainte", "Entschuldigung"): a short quoted label with both
-    /// around it is a report condemning the label, not a use of it (decision 0013).
-    let calling: [Term]
-    let criticism: [Term]
     public let rules: [Rule]
     public let strengths: [StrengthRule]
     /// Rule ids this pack switches off (in built-in packs it extends).
