@@ -13,7 +13,8 @@ extension Checker {
         // Detection reads every letter: only when the language is not given or the audience's matters.
         let detected = options.language == nil || options.audienceLanguage != nil ? LanguageDetector.detect(text, cut: cut) : nil
         let language = options.language ?? detected ?? options.audienceLanguage ?? "en"
-        var context = FindingContext(cut: cut, readerLanguage: options.readerLanguage, packLanguage: language)
+        var context = FindingContext(
+            cut: cut, readerLanguage: options.readerLanguage, packLanguage: language, rules: packs[language]?.rules ?? [])
         var strengths: [Strength] = []
         if let pack = packs[language] {
             let spans = matchRules(pack, &context)
@@ -69,7 +70,7 @@ extension Checker {
                 matches.append((rule, span.lowerBound, span.upperBound, quoted ?? position))
             }
         }
-        for match in matches { context.add(match.rule, of: pack.rules, start: match.start, end: match.end, quotedAt: match.term) }
+        for match in matches { context.add(match.rule, start: match.start, end: match.end, quotedAt: match.term) }
         return strengths
     }
 

@@ -3,16 +3,17 @@ struct FindingContext {
     let cut: Tokenizer.Result
     let readerLanguage: String
     let packLanguage: String
-    /// The pack's rules, once a rule has matched.
-    private var rules: [Rule] = []
+    private let rules: [Rule]
     private var matches: [Match] = []
     /// The findings computed from the whole draft, whole: there are few of them.
     private var computed: [Finding] = []
     /// The line of the last finding: matches come in reading order, so the next is usually on it.
     private var lineCursor = 0
 
-    init(cut: Tokenizer.Result, readerLanguage: String, packLanguage: String) {
+    /// `rules` are the draft's pack's: a rule's matches are kept by its number in them.
+    init(cut: Tokenizer.Result, readerLanguage: String, packLanguage: String, rules: [Rule]) {
         self.cut = cut
+        self.rules = rules
         self.readerLanguage = readerLanguage
         self.packLanguage = packLanguage
     }
@@ -67,8 +68,7 @@ struct FindingContext {
     /// rule's own term, where a contrast spans two sides) says whether it was quoted. Only where and
     /// which rule is kept: a finding's strings are made in ``finished(mergingSameSpan:)``, for the
     /// matches that survive it.
-    mutating func add(_ index: Int, of rules: [Rule], start: Int, end: Int, quotedAt: Int) {
-        if self.rules.isEmpty { self.rules = rules }
+    mutating func add(_ index: Int, start: Int, end: Int, quotedAt: Int) {
         let from = cut.tokens[start].start
         let (line, column) = position(of: from)
         let isQuoted = cut.tokens[quotedAt].isQuoted
@@ -144,18 +144,14 @@ struct FindingContext {
             }
             kept.append(index)
         }
-        var messages: [Int: (reader: String, pack: String)] = [:]
+        // Each rule's messages are looked up once, however often it matched.
+        var messages: [(reader: String, pack: String)?] = Array(repeating: nil, count: rules.count)
         return kept.map { index in
             let match = matches[index]
             guard match.source >= 0 else { return computed[-1 - match.source] }
             let rule = rules[match.source]
-            let message =
-                messages[match.source]
-                ?? {
-                    let pair = (rule.message(in: readerLanguage), rule.message(in: packLanguage))
-                    messages[match.source] = pair
-                    return pair
-                }()
+            let message = messages[match.source] ?? (rule.message(in: readerLanguage), rule.message(in: packLanguage))
+            messages[match.source] = message
             return Finding(
                 rule: rule.id, category: match.category, severity: match.severity, message: message.reader, packMessage: message.pack,
                 suggestions: rule.suggestions, start: match.start, end: match.end, line: match.line, column: match.column,
@@ -167,7 +163,9 @@ struct FindingContext {
         match.source >= 0 ? rules[match.source].id : computed[-1 - match.source].rule
     }
 
-    /// Rule ids are unique within a pack; a computed finding is compared by its id.
+    /// Rule ids are unique within a compiled pack (a pack's reader refuses an id used twice, and a
+    /// partner's rule replaces the built-in one of the same id), so two rule matches are of one rule
+    /// when their numbers are equal; a computed finding is compared by its id.
     private func isSameRule(_ a: Match, _ b: Match) -> Bool {
         if a.source >= 0, b.source >= 0 { return a.source == b.source }
         return ruleID(a) == ruleID(b)

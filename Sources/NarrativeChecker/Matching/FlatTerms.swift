@@ -1,10 +1,11 @@
-/// A ``TermIndex``'s terms laid out in four flat blocks of memory, written once and then only read.
+/// A ``TermIndex``'s terms laid out in flat blocks of memory (bucket starts, terms, payloads, words,
+/// bytes), written once and then only read.
 /// A term's words used to be arrays inside enums inside arrays: each word compared cost a pointer
 /// followed and a reference counted. Here an exact word is turned away by its hash alone.
 ///
 /// `@unchecked Sendable`: the blocks are filled in `init` and never written again.
 final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
-    struct Word {
+    struct FlatWord {
         enum Kind: UInt8 { case exact, prefix, suffix, figure }
         let kind: Kind
         let length: Int32
@@ -13,7 +14,7 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
         let hash: UInt64
     }
 
-    struct Term {
+    struct FlatTerm {
         let firstWord: Int32
         let wordCount: Int32
     }
@@ -23,24 +24,24 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
     /// Per bucket: whether all its terms start with the same exact word ("our", "the"), so that word
     /// is compared once for the bucket rather than once per term.
     private let sharesFirstWord: UnsafeMutableBufferPointer<Bool>
-    private let terms: UnsafeMutableBufferPointer<Term>
+    private let terms: UnsafeMutableBufferPointer<FlatTerm>
     private let payloads: UnsafeMutableBufferPointer<Payload>
-    private let words: UnsafeMutableBufferPointer<Word>
+    private let words: UnsafeMutableBufferPointer<FlatWord>
     private let bytes: UnsafeMutableBufferPointer<UInt8>
 
     init(_ buckets: [[TermIndex<Payload>.Entry]]) {
         var starts: [Int32] = [0]
         var shared: [Bool] = []
-        var flatTerms: [Term] = []
+        var flatTerms: [FlatTerm] = []
         var flatPayloads: [Payload] = []
-        var flatWords: [Word] = []
+        var flatWords: [FlatWord] = []
         var flatBytes: [UInt8] = []
         for bucket in buckets {
             for entry in bucket {
-                flatTerms.append(Term(firstWord: Int32(flatWords.count), wordCount: Int32(entry.term.words.count)))
+                flatTerms.append(FlatTerm(firstWord: Int32(flatWords.count), wordCount: Int32(entry.term.words.count)))
                 flatPayloads.append(entry.payload)
                 for word in entry.term.words {
-                    let (kind, text): (Word.Kind, [UInt8]) =
+                    let (kind, text): (FlatWord.Kind, [UInt8]) =
                         switch word {
                         case .exact(let text): (.exact, text)
                         case .prefix(let text): (.prefix, text)
@@ -48,16 +49,17 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
                         case .figure: (.figure, [])
                         }
                     flatWords.append(
-                        Word(kind: kind, length: Int32(text.count), start: Int32(flatBytes.count), hash: BitFilter.hash(text)))
+                        FlatWord(kind: kind, length: Int32(text.count), start: Int32(flatBytes.count), hash: BitFilter.hash(text)))
                     flatBytes += text
                 }
             }
             starts.append(Int32(flatTerms.count))
             shared.append(
-                bucket.allSatisfy { entry in
-                    if case .exact = entry.term.words[0] { return entry.term.words[0] == bucket[0].term.words[0] }
-                    return false
-                })
+                !bucket.isEmpty
+                    && bucket.allSatisfy { entry in
+                        if case .exact = entry.term.words[0] { return entry.term.words[0] == bucket[0].term.words[0] }
+                        return false
+                    })
         }
         bucketStarts = Self.copy(starts)
         sharesFirstWord = Self.copy(shared)
@@ -101,7 +103,7 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
     /// Whether the draft's word at `position` (or one of its other forms) is `word`. The token is
     /// read where it lies: copying its 64 bytes for each term compared cost more than the compare.
     @inline(__always)
-    private func matches(_ word: Word, _ position: Int, _ draft: Words) -> Bool {
+    private func matches(_ word: FlatWord, _ position: Int, _ draft: Words) -> Bool {
         let token = draft.tokens.baseAddress! + position
         if word.kind == .figure { return token.pointee.isFigure }
         if matches(word, token.pointee.key, draft) { return true }
@@ -110,7 +112,7 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
     }
 
     @inline(__always)
-    private func matches(_ word: Word, _ key: WordKey, _ draft: Words) -> Bool {
+    private func matches(_ word: FlatWord, _ key: WordKey, _ draft: Words) -> Bool {
         let length = Int(word.length)
         switch word.kind {
         case .exact:
@@ -127,7 +129,7 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
 
     /// Whether the draft's folded bytes from `offset` on begin with the word's bytes.
     @inline(__always)
-    private func same(_ word: Word, _ draft: Words, at offset: Int) -> Bool {
+    private func same(_ word: FlatWord, _ draft: Words, at offset: Int) -> Bool {
         let start = Int(word.start)
         for index in 0..<Int(word.length) where draft.folded[offset + index] != bytes[start + index] { return false }
         return true

@@ -1,0 +1,43 @@
+import XCTest
+
+@testable import NarrativeChecker
+
+/// The term index on the shapes its flat layout treats apart: a bucket of one term, buckets whose
+/// terms share their first word (reached through an Arabic word's other forms too), a term that
+/// starts with a figure, stems, and an index with no terms at all.
+final class TermIndexTests: XCTestCase {
+    /// Every match in `text` as "payload@first..<end".
+    private func matches(_ terms: [String], in text: String) -> [String] {
+        let index = TermIndex(terms.enumerated().map { (Term($0.element)!, $0.offset) })
+        let cut = Tokenizer.tokenize(text)
+        var found: [String] = []
+        cut.withWords { words in index.forEachMatch(in: words) { payload, start, end in found.append("\(payload)@\(start)..<\(end)") } }
+        return found
+    }
+
+    func testTermsSharingTheirFirstWordAreEachChecked() {
+        let terms = ["our jobs", "our homes", "our", "their homes"]
+        XCTAssertEqual(matches(terms, in: "They want our homes and our jobs"), ["1@2..<4", "2@2..<3", "0@5..<7", "2@5..<6"])
+        XCTAssertEqual(matches(terms, in: "Their homes"), ["3@0..<2"], "a bucket of one term")
+        XCTAssertEqual(matches(terms, in: "ours is a home"), [], "a shared first word is still compared whole")
+    }
+
+    func testAnArabicWordMatchesThroughItsFormWithoutClitics() {
+        // والمهاجرين: the conjunction and the article are cut off in the word's other forms.
+        let terms = ["مهاجرين غير شرعيين", "مهاجرين جدد"]
+        XCTAssertEqual(matches(terms, in: "والمهاجرين غير الشرعيين"), ["0@0..<3"])
+        XCTAssertEqual(matches(terms, in: "المهاجرين الجدد"), ["1@0..<2"])
+    }
+
+    func testFiguresAndStems() {
+        let terms = ["# illegals", "invad*", "*welle"]
+        XCTAssertEqual(matches(terms, in: "23 illegals, 1,200 illegals"), ["0@0..<2", "0@2..<4"])
+        XCTAssertEqual(matches(terms, in: "devoluciones illegals"), [], "a figure term needs a figure")
+        XCTAssertEqual(matches(terms, in: "Invaders and a Flüchtlingswelle"), ["1@0..<1", "2@3..<4"])
+        XCTAssertEqual(matches(terms, in: "inva welle"), ["2@1..<2"], "a stem is matched whole: “inva” is not “invad”")
+    }
+
+    func testAnIndexWithoutTermsFindsNothing() {
+        XCTAssertEqual(matches([], in: "Anything at all, 23 words"), [])
+    }
+}
