@@ -61,6 +61,25 @@ final class RulePackErrorTests: XCTestCase {
         )
     }
 
+    func testAlternativesInBracesSayWhatIsWrong() {
+        let term = { (text: String) in
+            self.problem(
+                "pack: fr\nrules:\n  - id: fr.x\n    category: othering\n    severity: suggestion\n    terms: [\"\(text)\"]\n    message: { en: X, fr: X }\n    source: none\n"
+            )?.description
+        }
+        XCTAssertNil(term("{retourn*,rentr*} d où {ils,elles} viennent"))
+        let standAlone = "braces hold one word's alternatives and stand alone: {go,went} gone, not go{es,ne} or {go went}."
+        XCTAssertEqual(term("retour{ne,nent}"), "partner.yaml:6: the term “retour{ne,nent}” in `terms`: " + standAlone)
+        XCTAssertEqual(term("{sont venus,viennent}"), "partner.yaml:6: the term “{sont venus,viennent}” in `terms`: " + standAlone)
+        XCTAssertEqual(
+            term("{retourn*,rent*r} chez eux"),
+            "partner.yaml:6: the term “{retourn*,rent*r} chez eux” in `terms`: each alternative in braces is one word with letters, a star only at its start or end: {retourn*,rentr*}."
+        )
+        XCTAssertNotNil(term("{retournent,} chez eux"), "an empty alternative")
+        XCTAssertNotNil(term("{{a,b},c}"), "nested braces")
+        XCTAssertNotNil(term("{qu'ils,eux} partent"), "an alternative of two words once elision is split")
+    }
+
     func testAPartnerPackAddsReplacesAndDisablesRules() throws {
         let partner = try RulePack.parse(
             yaml: """

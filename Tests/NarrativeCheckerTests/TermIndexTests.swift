@@ -37,6 +37,15 @@ final class TermIndexTests: XCTestCase {
         XCTAssertEqual(matches(terms, in: "inva welle"), ["2@1..<2"], "a stem is matched whole: “inva” is not “invad”")
     }
 
+    func testAlternativesMatchAnyOfTheirWordsWhereTheTermStands() {
+        let terms = ["{retourn*,rentr*} d où {ils,elles} viennent", "ils {doivent,devront} {*adapter,partir}"]
+        XCTAssertEqual(matches(terms, in: "Qu'ils retournent d'où ils viennent"), ["0@2..<7"])
+        XCTAssertEqual(matches(terms, in: "rentrer d'où elles viennent"), ["0@0..<5"])
+        XCTAssertEqual(matches(terms, in: "partir d'où ils viennent"), [], "no alternative matches the first word")
+        XCTAssertEqual(matches(terms, in: "ils devront s'adapter"), [], "“s” stands between")
+        XCTAssertEqual(matches(terms, in: "ils doivent partir, ils devront sadapter"), ["1@0..<3", "1@3..<6"])
+    }
+
     func testAnIndexWithoutTermsFindsNothing() {
         XCTAssertEqual(matches([], in: "Anything at all, 23 words"), [])
     }

@@ -6,7 +6,8 @@
 /// `@unchecked Sendable`: the blocks are filled in `init` and never written again.
 final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
     struct FlatWord {
-        enum Kind: UInt8 { case exact, prefix, suffix, figure }
+        /// `anyOf`: `start` and `length` give its alternatives in `choices`.
+        enum Kind: UInt8 { case exact, prefix, suffix, figure, anyOf }
         let kind: Kind
         let length: Int32
         let start: Int32
@@ -28,6 +29,8 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
     private let payloads: UnsafeMutableBufferPointer<Payload>
     private let words: UnsafeMutableBufferPointer<FlatWord>
     private let bytes: UnsafeMutableBufferPointer<UInt8>
+    /// The alternatives of `anyOf` words, each an exact word or a stem.
+    private let choices: UnsafeMutableBufferPointer<FlatWord>
 
     init(_ buckets: [[TermIndex<Payload>.Entry]]) {
         var starts: [Int32] = [0]
@@ -36,21 +39,19 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
         var flatPayloads: [Payload] = []
         var flatWords: [FlatWord] = []
         var flatBytes: [UInt8] = []
+        var flatChoices: [FlatWord] = []
         for bucket in buckets {
             for entry in bucket {
                 flatTerms.append(FlatTerm(firstWord: Int32(flatWords.count), wordCount: Int32(entry.term.words.count)))
                 flatPayloads.append(entry.payload)
                 for word in entry.term.words {
-                    let (kind, text): (FlatWord.Kind, [UInt8]) =
-                        switch word {
-                        case .exact(let text): (.exact, text)
-                        case .prefix(let text): (.prefix, text)
-                        case .suffix(let text): (.suffix, text)
-                        case .figure: (.figure, [])
-                        }
-                    flatWords.append(
-                        FlatWord(kind: kind, length: Int32(text.count), start: Int32(flatBytes.count), hash: BitFilter.hash(text)))
-                    flatBytes += text
+                    if case .anyOf(let alternatives) = word {
+                        flatWords.append(
+                            FlatWord(kind: .anyOf, length: Int32(alternatives.count), start: Int32(flatChoices.count), hash: 0))
+                        for alternative in alternatives { flatChoices.append(Self.flat(alternative, into: &flatBytes)) }
+                    } else {
+                        flatWords.append(Self.flat(word, into: &flatBytes))
+                    }
                 }
             }
             starts.append(Int32(flatTerms.count))
@@ -67,6 +68,7 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
         payloads = Self.copy(flatPayloads)
         words = Self.copy(flatWords)
         bytes = Self.copy(flatBytes)
+        choices = Self.copy(flatChoices)
     }
 
     deinit {
@@ -76,6 +78,20 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
         payloads.deinitialize().deallocate()
         words.deallocate()
         bytes.deallocate()
+        choices.deallocate()
+    }
+
+    /// A word other than `anyOf`, its bytes appended to `bytes`.
+    private static func flat(_ word: Term.Word, into bytes: inout [UInt8]) -> FlatWord {
+        let (kind, text): (FlatWord.Kind, [UInt8]) =
+            switch word {
+            case .exact(let text): (.exact, text)
+            case .prefix(let text): (.prefix, text)
+            case .suffix(let text): (.suffix, text)
+            case .figure, .anyOf: (.figure, [])
+            }
+        defer { bytes += text }
+        return FlatWord(kind: kind, length: Int32(text.count), start: Int32(bytes.count), hash: BitFilter.hash(text))
     }
 
     private static func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
@@ -106,6 +122,10 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
     private func matches(_ word: FlatWord, _ position: Int, _ draft: Words) -> Bool {
         let token = draft.tokens.baseAddress! + position
         if word.kind == .figure { return token.pointee.isFigure }
+        if word.kind == .anyOf {
+            let start = Int(word.start)
+            return (start..<start + Int(word.length)).contains { matches(choices[$0], position, draft) }
+        }
         if matches(word, token.pointee.key, draft) { return true }
         for alternate in token.pointee.alternates where matches(word, draft.alternates[alternate], draft) { return true }
         return false
@@ -122,7 +142,7 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
             return key.length >= length && same(word, draft, at: key.offset)
         case .suffix:
             return key.length >= length && same(word, draft, at: key.offset + key.length - length)
-        case .figure:
+        case .figure, .anyOf:
             return false
         }
     }

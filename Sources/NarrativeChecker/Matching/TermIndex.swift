@@ -18,11 +18,18 @@ final class TermIndex<Payload: Sendable>: Sendable {
 
         mutating func add(_ term: Term, _ payload: Payload) {
             let entry = Entry(term: term, payload: payload)
-            switch term.words[0] {
-            case .exact(let word): exact[BitFilter.hash(word), default: []].append(entry)
-            case .prefix(let stem): prefixes[TermIndex.stemKey(stem, fromEnd: false), default: []].append(entry)
-            case .suffix(let stem): suffixes[TermIndex.stemKey(stem, fromEnd: true), default: []].append(entry)
-            case .figure: figures.append(entry)
+            // A term that starts with alternatives is filed under each: a word matching two of them
+            // finds the term twice, and the checker keeps one finding of a rule on the same words.
+            let firsts: [Term.Word] =
+                if case .anyOf(let choices) = term.words[0] { choices } else { [term.words[0]] }
+            for first in firsts {
+                switch first {
+                case .exact(let word): exact[BitFilter.hash(word), default: []].append(entry)
+                case .prefix(let stem): prefixes[TermIndex.stemKey(stem, fromEnd: false), default: []].append(entry)
+                case .suffix(let stem): suffixes[TermIndex.stemKey(stem, fromEnd: true), default: []].append(entry)
+                case .figure: figures.append(entry)
+                case .anyOf: break  // alternatives are single words, never nested
+                }
             }
         }
     }

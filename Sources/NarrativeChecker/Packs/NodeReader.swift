@@ -64,11 +64,14 @@ struct NodeReader {
             // Bytes, not characters: packs hold thousands of terms, read at every start.
             let star = UInt8(ascii: "*")
             let innerStar = text.utf8.split(separator: UInt8(ascii: " ")).contains {
-                $0.drop(while: { $0 == star }).reversed().drop(while: { $0 == star }).contains(star)
+                $0.first != UInt8(ascii: "{") && $0.drop(while: { $0 == star }).reversed().drop(while: { $0 == star }).contains(star)
             }
             if innerStar {
                 throw error(
                     node, "the term “\(text)” in `\(what)` has a star inside a word; a star goes only at the start or the end of a word.")
+            }
+            if text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }), let problem = Term.problem(in: text) {
+                throw error(node, "the term “\(text)” in `\(what)`: \(problem).")
             }
             guard let term = Term(text) else { throw error(node, "the term “\(text)” in `\(what)` has no letters to match.") }
             terms.append(term)

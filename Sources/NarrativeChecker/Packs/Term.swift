@@ -9,6 +9,9 @@ struct Term: Sendable, Hashable {
         case suffix([UInt8])
         /// Any figure (`#` in a pack: "# illegals" for "23 illegals").
         case figure
+        /// Any one of these words (`{retourn*,rentr*}` in a pack): one term for many inflections,
+        /// matched without writing out every combination.
+        indirect case anyOf([Word])
 
         @inline(__always)
         func matches(_ token: Token, in words: Words) -> Bool {
@@ -17,6 +20,7 @@ struct Term: Sendable, Hashable {
             case .prefix(let stem): return words.anyKey(token) { words.hasPrefix($0, stem) }
             case .suffix(let stem): return words.anyKey(token) { words.hasSuffix($0, stem) }
             case .figure: return token.isFigure
+            case .anyOf(let choices): return choices.contains { $0.matches(token, in: words) }
             }
         }
     }
@@ -30,6 +34,11 @@ struct Term: Sendable, Hashable {
         for piece in Self.pieces(of: text) {
             if piece == "#" {
                 words.append(.figure)
+                continue
+            }
+            if piece.hasPrefix("{") {
+                guard let choices = Self.choices(in: piece) else { return nil }
+                words.append(choices.count == 1 ? choices[0] : .anyOf(choices))
                 continue
             }
             let leadingStar = piece.hasPrefix("*")
@@ -52,6 +61,38 @@ struct Term: Sendable, Hashable {
 }
 
 extension Term {
+    /// What is wrong with a term as a pack writes it, in words for the pack's author, or nil.
+    static func problem(in text: String) -> String? {
+        for piece in pieces(of: text) where piece.contains("{") || piece.contains("}") {
+            guard piece.hasPrefix("{"), piece.hasSuffix("}"), piece.count > 2 else {
+                return "braces hold one word's alternatives and stand alone: {go,went} gone, not go{es,ne} or {go went}"
+            }
+            if piece.dropFirst().dropLast().contains(where: { $0 == "{" || $0 == "}" }) { return "braces cannot be nested" }
+            if choices(in: piece) == nil {
+                return "each alternative in braces is one word with letters, a star only at its start or end: {retourn*,rentr*}"
+            }
+        }
+        return nil
+    }
+
+    /// `{retourn*,rentr*,*kehr}` as words; nil when an alternative is empty, is not one word, or has a
+    /// star inside it.
+    fileprivate static func choices(in piece: Substring) -> [Word]? {
+        guard piece.hasPrefix("{"), piece.hasSuffix("}"), piece.count > 2 else { return nil }
+        var choices: [Word] = []
+        for choice in piece.dropFirst().dropLast().split(separator: ",", omittingEmptySubsequences: false) {
+            let leadingStar = choice.hasPrefix("*")
+            let trailingStar = choice.hasSuffix("*") && choice.count > 1
+            let inner = choice.trimmingCharacters(in: "*")
+            guard !inner.isEmpty, !inner.contains("*"), inner != "#" else { return nil }
+            let parts = foldedWords(of: inner)
+            guard parts.count == 1, !parts[0].isEmpty else { return nil }
+            let word: Word = leadingStar ? .suffix(parts[0]) : trailingStar ? .prefix(parts[0]) : .exact(parts[0])
+            if !choices.contains(word) { choices.append(word) }
+        }
+        return choices
+    }
+
     /// The text cut at white space. Packs hold thousands of terms, read at every start: scalars
     /// are looked at one by one (no grapheme breaking), and ASCII ones without a Unicode look-up.
     fileprivate static func pieces(of text: String) -> [Substring] {
