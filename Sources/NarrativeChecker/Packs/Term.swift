@@ -11,7 +11,7 @@ struct Term: Sendable, Hashable {
         case figure
         /// Any one of these words (`{retourn*,rentr*}` in a pack): one term for many inflections,
         /// matched without writing out every combination.
-        indirect case anyOf([Word])
+        case anyOf([Word])
 
         @inline(__always)
         func matches(_ token: Token, in words: Words) -> Bool {
