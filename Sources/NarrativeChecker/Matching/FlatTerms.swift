@@ -1,5 +1,5 @@
 /// A ``TermIndex``'s terms laid out in flat blocks of memory (bucket starts, terms, payloads, words,
-/// bytes), written once and then only read.
+/// the alternatives of words written several ways, bytes), written once and then only read.
 /// A term's words used to be arrays inside enums inside arrays: each word compared cost a pointer
 /// followed and a reference counted. Here an exact word is turned away by its hash alone.
 ///
