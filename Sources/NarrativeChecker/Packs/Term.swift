@@ -12,17 +12,6 @@ struct Term: Sendable, Hashable {
         /// Any one of these words (`{retourn*,rentr*}` in a pack): one term for many inflections,
         /// matched without writing out every combination.
         case anyOf([Word])
-
-        @inline(__always)
-        func matches(_ token: Token, in words: Words) -> Bool {
-            switch self {
-            case .exact(let word): return words.anyKey(token) { words.equals($0, word) }
-            case .prefix(let stem): return words.anyKey(token) { words.hasPrefix($0, stem) }
-            case .suffix(let stem): return words.anyKey(token) { words.hasSuffix($0, stem) }
-            case .figure: return token.isFigure
-            case .anyOf(let choices): return choices.contains { $0.matches(token, in: words) }
-            }
-        }
     }
 
     let words: [Word]
@@ -41,19 +30,7 @@ struct Term: Sendable, Hashable {
                 words.append(choices.count == 1 ? choices[0] : .anyOf(choices))
                 continue
             }
-            let leadingStar = piece.hasPrefix("*")
-            let trailingStar = piece.hasSuffix("*") && piece.count > 1
-            let inner = piece.trimmingCharacters(in: "*")
-            let parts = Self.foldedWords(of: inner)
-            for (index, part) in parts.enumerated() {
-                if leadingStar, index == 0 {
-                    words.append(.suffix(part))
-                } else if trailingStar, index == parts.count - 1 {
-                    words.append(.prefix(part))
-                } else {
-                    words.append(.exact(part))
-                }
-            }
+            words += Self.starredWords(piece)
         }
         guard words.contains(where: { $0 != .figure }) else { return nil }
         self.words = words
@@ -81,16 +58,26 @@ extension Term {
         guard piece.hasPrefix("{"), piece.hasSuffix("}"), piece.count > 2 else { return nil }
         var choices: [Word] = []
         for choice in piece.dropFirst().dropLast().split(separator: ",", omittingEmptySubsequences: false) {
-            let leadingStar = choice.hasPrefix("*")
-            let trailingStar = choice.hasSuffix("*") && choice.count > 1
             let inner = choice.trimmingCharacters(in: "*")
             guard !inner.isEmpty, !inner.contains("*"), inner != "#" else { return nil }
-            let parts = foldedWords(of: inner)
-            guard parts.count == 1, !parts[0].isEmpty else { return nil }
-            let word: Word = leadingStar ? .suffix(parts[0]) : trailingStar ? .prefix(parts[0]) : .exact(parts[0])
+            let words = starredWords(choice)
+            guard words.count == 1, let word = words.first, word != .exact([]) else { return nil }
             if !choices.contains(word) { choices.append(word) }
         }
         return choices
+    }
+
+    /// One piece of a term as its folded words, a star at its start making the first a suffix stem
+    /// and one at its end making the last a prefix stem (elision can split a piece in two).
+    fileprivate static func starredWords(_ piece: Substring) -> [Word] {
+        let leadingStar = piece.hasPrefix("*")
+        let trailingStar = piece.hasSuffix("*") && piece.count > 1
+        let parts = foldedWords(of: piece.trimmingCharacters(in: "*"))
+        return parts.enumerated().map { index, part in
+            if leadingStar, index == 0 { return .suffix(part) }
+            if trailingStar, index == parts.count - 1 { return .prefix(part) }
+            return .exact(part)
+        }
     }
 
     /// The text cut at white space. Packs hold thousands of terms, read at every start: scalars

@@ -32,18 +32,6 @@ struct Words {
         return true
     }
 
-    @inline(__always)
-    func hasSuffix(_ key: WordKey, _ stem: [UInt8]) -> Bool {
-        guard key.length >= stem.count else { return false }
-        let from = key.offset + key.length - stem.count
-        var index = 0
-        while index < stem.count {
-            if folded[from + index] != stem[index] { return false }
-            index += 1
-        }
-        return true
-    }
-
     func string(_ key: WordKey) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: folded[key.offset..<key.offset + key.length]), as: UTF8.self)
     }
