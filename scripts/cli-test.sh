@@ -122,6 +122,23 @@ out=$(printf 'Third country nationals and illegal immigrants.' | "$BIN" check --
 python3 -c 'import json,sys; r=json.loads(sys.argv[1]); rules=[f["rule"] for f in r["findings"]]; assert "en.local-third-country" in rules and "en.illegal-immigrant" not in rules, rules' "$out"
 check "check --pack adds and disables rules without recompiling" $? "$out"
 
+cat >"$DATA/packs/local.yaml" <<'YAML'
+pack: en
+rules:
+  - id: en.local-wrong-examples
+    category: jargon
+    severity: warning
+    terms: [third country nationals]
+    message: { en: "Say where people are from." }
+    source: none
+    examples:
+      flag: ["People from third countries arrive on Monday."]
+      pass: ["Third country nationals are welcome."]
+YAML
+out=$(printf 'x' | "$BIN" check --pack "$DATA/packs" - 2>&1); code=$?
+[[ $code -eq 2 && "$out" == *"rule pack examples fail (2)"* && "$out" == *"local.yaml:3: rule en.local-wrong-examples should flag “People from third countries arrive on Monday.”"* && "$out" == *"should not flag “Third country nationals are welcome.”"* ]]
+check "check --pack refuses a pack whose own examples fail, listing each, exit 2" $? "exit $code: $out"
+
 printf 'pack: en\nrules:\n  - id: en.broken\n    category: nonsense\n    severity: error\n    terms: [x]\n    message: { en: X }\n    source: none\n' >"$DATA/packs/local.yaml"
 out=$(printf 'x' | "$BIN" check --pack "$DATA/packs" - 2>&1); code=$?
 [[ $code -eq 2 && "$out" == "together check: rule pack error: local.yaml:4: rule en.broken: unknown category “nonsense”." ]]

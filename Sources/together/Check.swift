@@ -57,12 +57,7 @@ struct Check: ParsableCommand {
         }
         // A known language and no audience to compare with: only that pack needs reading.
         let needed: Set<String>? = lang != "auto" && audienceLang == nil ? [lang] : nil
-        let checker: Checker
-        do {
-            checker = try Checker.standard(adding: packs.map { URL(fileURLWithPath: $0, isDirectory: true) }, languages: needed)
-        } catch {
-            throw CheckFailure("rule pack error: \(error)")
-        }
+        let checker = try Self.checker(adding: packs, languages: needed)
         let options = Checker.Options(
             language: lang == "auto" ? nil : lang, audienceLanguage: audienceLang, medium: medium, readerLanguage: readerLang)
         var reports: [(file: String, text: String, report: Report)] = []
@@ -91,6 +86,24 @@ struct Check: ParsableCommand {
             let document = SARIF.document(reports.map { ($0.file, $0.report) }, rules: rules)
             let data = try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])
             FileHandle.standardOutput.write(data + Data("\n".utf8))
+        }
+    }
+
+    /// The built-in packs and the partner packs in `folders`. As on the server, a partner pack whose own
+    /// examples fail is refused: every failing example is listed, so a partner mends them in one go.
+    static func checker(adding folders: [String], languages: Set<String>?) throws -> Checker {
+        do {
+            var added: [RulePack] = []
+            for folder in folders { added += try Checker.packs(in: URL(fileURLWithPath: folder, isDirectory: true)) }
+            let checker = try Checker(packs: try Checker.builtInPacks(languages: languages) + added)
+            let failures = added.flatMap { checker.failingExamples(of: $0) }
+            guard failures.isEmpty else {
+                let lines = failures.map { "  \($0)" }.joined(separator: "\n")
+                throw CheckFailure("rule pack examples fail (\(failures.count)); mend the rule or the example:\n\(lines)")
+            }
+            return checker
+        } catch let error as RulePackError {
+            throw CheckFailure("rule pack error: \(error)")
         }
     }
 
