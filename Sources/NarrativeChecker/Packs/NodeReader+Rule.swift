@@ -109,7 +109,8 @@ extension NodeReader {
     )? {
         var seen: [Term: String] = [:]
         for key in keys {
-            for text in try strings(fields[key], key) ?? [] {
+            guard let node = fields[key], let written = try strings(node, key) else { continue }
+            for text in try expandingLists(written, node, key) {
                 guard let term = Term(text) else { continue }
                 if let first = seen[term] { return (text, first, key) }
                 seen[term] = key

@@ -4,6 +4,8 @@ import Yams
 /// that points at the line.
 struct NodeReader {
     let file: String
+    /// The pack's named word lists (`lists:`), written into any term list that names one as `$name`.
+    var lists: [String: [String]] = [:]
 
     func error(_ node: Node, _ problem: String) -> RulePackError {
         RulePackError(file: file, line: node.mark?.line, problem: problem)
@@ -57,7 +59,8 @@ struct NodeReader {
     }
 
     func terms(_ node: Node?, _ what: String) throws(RulePackError) -> [Term]? {
-        guard let node, let texts = try strings(node, what) else { return nil }
+        guard let node, let written = try strings(node, what) else { return nil }
+        let texts = try expandingLists(written, node, what)
         var terms: [Term] = []
         for text in texts {
             // "barat*s" would be cut at the star into two words and never match: say so instead.
@@ -77,6 +80,47 @@ struct NodeReader {
             terms.append(term)
         }
         return terms
+    }
+
+    /// `texts` with each `$name` replaced by the named list's terms.
+    func expandingLists(_ texts: [String], _ node: Node, _ what: String) throws(RulePackError) -> [String] {
+        guard texts.contains(where: { $0.hasPrefix("$") }) else { return texts }
+        var expanded: [String] = []
+        for text in texts {
+            guard text.hasPrefix("$") else {
+                expanded.append(text)
+                continue
+            }
+            guard let list = lists[String(text.dropFirst())] else {
+                let known = lists.isEmpty ? "the pack defines no `lists`" : "its lists are \(lists.keys.sorted().joined(separator: ", "))"
+                throw error(node, "`\(what)` names the list “\(text)”, and \(known).")
+            }
+            expanded += list
+        }
+        return expanded
+    }
+
+    /// `lists:` at the top of a pack: names for word lists several rules share (nationalities, say).
+    /// A list holds terms only, not other lists, so reading one can never loop.
+    func namedLists(_ node: Node?) throws(RulePackError) -> [String: [String]] {
+        guard let node else { return [:] }
+        var lists: [String: [String]] = [:]
+        for (key, value) in try mapping(node, "`lists`") {
+            guard let name = key.scalar?.string, !name.isEmpty,
+                name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+            else {
+                throw error(key, "a list's name uses a-z, 0-9 and dashes, such as nationalities.")
+            }
+            let texts = try strings(value, name) ?? []
+            if let nested = texts.first(where: { $0.hasPrefix("$") }) {
+                throw error(value, "the list \(name) names another list (“\(nested)”); a list holds words and phrases only.")
+            }
+            guard !texts.isEmpty else { throw error(value, "the list \(name) is empty.") }
+            // Read now, so a bad term is reported once at the list rather than at every rule using it.
+            _ = try terms(value, name)
+            lists[name] = texts
+        }
+        return lists
     }
 
     func messages(_ node: Node?, parent: Node, required languages: [String]) throws(RulePackError) -> [String: String] {

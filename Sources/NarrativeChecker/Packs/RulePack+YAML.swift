@@ -17,9 +17,11 @@ extension RulePack {
         } catch {
             throw RulePackError(file: file, line: Self.line(of: error), problem: "this is not valid YAML: \(Self.problem(of: error))")
         }
-        let reader = NodeReader(file: file)
+        var reader = NodeReader(file: file)
         let top = try reader.mapping(
-            root, "the pack", keys: ["pack", "name", "people", "everyone", "migration", "mentions", "disable", "rules", "strengths"])
+            root, "the pack",
+            keys: ["pack", "name", "lists", "people", "everyone", "migration", "mentions", "disable", "rules", "strengths"])
+        reader.lists = try reader.namedLists(top["lists"])
         let language = try reader.string(top, "pack", in: root).lowercased()
         guard language.count >= 2, language.count <= 3, language.allSatisfy(\.isLetter) else {
             throw reader.error(top["pack"] ?? root, "`pack` must be a language code such as en, fr or ar.")
