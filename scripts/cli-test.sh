@@ -139,6 +139,26 @@ out=$(printf 'x' | "$BIN" check --pack "$DATA/packs" - 2>&1); code=$?
 [[ $code -eq 2 && "$out" == *"rule pack examples fail (2)"* && "$out" == *"local.yaml:3: rule en.local-wrong-examples should flag “People from third countries arrive on Monday.”"* && "$out" == *"should not flag “Third country nationals are welcome.”"* ]]
 check "check --pack refuses a pack whose own examples fail, listing each, exit 2" $? "exit $code: $out"
 
+mkdir -p "$DATA/frpack"
+# A rule that reads the French pack's own words for people: its example holds only with the built-in French pack beneath it.
+cat >"$DATA/frpack/fr.yaml" <<'YAML'
+pack: fr
+rules:
+  - id: fr.local-vague
+    category: disaster-metaphor
+    severity: warning
+    kind: contextual
+    terms: [vague]
+    message: { en: "A wave is water, not people.", fr: "Une vague, c'est de l'eau." }
+    source: none
+    examples:
+      flag: ["Une vague de migrants arrive."]
+YAML
+out=$(printf 'x' | "$BIN" check --lang en --pack "$DATA/frpack" - 2>&1); code=$?
+[[ $code -eq 0 && "$out" != *"examples fail"* ]]
+check "check --lang en --pack: a French pack's examples are read with the French built-in pack beneath it" $? "exit $code: $out"
+rm -r "$DATA/frpack"
+
 printf 'pack: en\nrules:\n  - id: en.broken\n    category: nonsense\n    severity: error\n    terms: [x]\n    message: { en: X }\n    source: none\n' >"$DATA/packs/local.yaml"
 out=$(printf 'x' | "$BIN" check --pack "$DATA/packs" - 2>&1); code=$?
 [[ $code -eq 2 && "$out" == "together check: rule pack error: local.yaml:4: rule en.broken: unknown category “nonsense”." ]]

@@ -87,4 +87,37 @@ final class PackListsTests: XCTestCase {
             "partner.yaml:11: rule en.x: “our ways” is in both `against` and `joined-by`; a term is one side, the other, or what joins them."
         )
     }
+
+    func testAListIsNamedAloneAndOnceAndProblemsPointAtTheEntry() {
+        let rule = { (near: String) in
+            "pack: en\nlists:\n  nat: [syrians]\nrules:\n  - id: en.x\n    category: stereotype\n    severity: suggestion\n"
+                + "    kind: contextual\n    terms: [lazy]\n    near:\n      - refugees\n" + near
+                + "    message: { en: X }\n    source: none\n"
+        }
+        XCTAssertNil(problem(rule("      - $nat\n")))
+        XCTAssertEqual(
+            problem(rule("      - migrants\n      - $nats\n")),
+            "partner.yaml:13: `near` names the list “$nats”, and its lists are nat.", "the entry's own line, not the list's")
+        XCTAssertEqual(
+            problem(rule("      - young $nat\n")),
+            "partner.yaml:12: the term “young $nat” in `near`: a list is named alone in its entry, as `$name`, not inside a phrase.")
+        XCTAssertEqual(problem(rule("      - $nat\n      - $nat\n")), "partner.yaml:13: `near` names the list “$nat” twice.")
+        XCTAssertEqual(
+            problem("pack: en\nlists:\n  Nat: [x]\nrules: []\n"),
+            "partner.yaml:3: a list's name uses a-z, 0-9 and dashes, such as nationalities.")
+    }
+
+    func testAShortPackCannotNameALongListWithoutEnd() {
+        // 2,000 words named by 30 rules: 60,000 terms from 40 KB of pack, past the limit of 50,000.
+        let words = (0..<2000).map { "w\($0)x" }.joined(separator: ", ")
+        let rules = (0..<30).map {
+            "  - id: en.r\($0)\n    category: jargon\n    severity: suggestion\n    kind: contextual\n    terms: [t\($0)x]\n"
+                + "    near: [$long]\n    message: { en: X }\n    source: none\n"
+        }
+        let yaml = "pack: en\nlists:\n  long: [\(words)]\nrules:\n" + rules.joined()
+        XCTAssertEqual(
+            problem(yaml),
+            "partner.yaml:\(4 + 25 * 8 + 6): the lists this pack's rules name add up to more than 50000 terms; name long lists in fewer rules."
+        )
+    }
 }

@@ -109,11 +109,9 @@ extension NodeReader {
     )? {
         var seen: [Term: String] = [:]
         for key in keys {
-            guard let node = fields[key], let written = try strings(node, key) else { continue }
-            for text in try expandingLists(written, node, key) {
-                guard let term = Term(text) else { continue }
-                if let first = seen[term] { return (text, first, key) }
-                seen[term] = key
+            for written in try writtenTerms(fields[key], key) ?? [] {
+                if let first = seen[written.term] { return (written.text, first, key) }
+                seen[written.term] = key
             }
         }
         return nil

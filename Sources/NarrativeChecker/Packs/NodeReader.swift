@@ -5,7 +5,10 @@ import Yams
 struct NodeReader {
     let file: String
     /// The pack's named word lists (`lists:`), written into any term list that names one as `$name`.
-    var lists: [String: [String]] = [:]
+    var lists: [String: [WrittenTerm]] = [:]
+    /// Shared by every rule of the pack, so that a short pack cannot name a long list thousands of
+    /// times and take a server's memory.
+    let listedTerms = ListedTerms()
 
     func error(_ node: Node, _ problem: String) -> RulePackError {
         RulePackError(file: file, line: node.mark?.line, problem: problem)
@@ -59,68 +62,86 @@ struct NodeReader {
     }
 
     func terms(_ node: Node?, _ what: String) throws(RulePackError) -> [Term]? {
-        guard let node, let written = try strings(node, what) else { return nil }
-        let texts = try expandingLists(written, node, what)
-        var terms: [Term] = []
-        for text in texts {
-            // "barat*s" would be cut at the star into two words and never match: say so instead.
-            // Bytes, not characters: packs hold thousands of terms, read at every start.
-            let star = UInt8(ascii: "*")
-            let innerStar = text.utf8.split(separator: UInt8(ascii: " ")).contains {
-                $0.first != UInt8(ascii: "{") && $0.drop(while: { $0 == star }).reversed().drop(while: { $0 == star }).contains(star)
-            }
-            if innerStar {
-                throw error(
-                    node, "the term “\(text)” in `\(what)` has a star inside a word; a star goes only at the start or the end of a word.")
-            }
-            if text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }), let problem = Term.problem(in: text) {
-                throw error(node, "the term “\(text)” in `\(what)`: \(problem).")
-            }
-            guard let term = Term(text) else { throw error(node, "the term “\(text)” in `\(what)` has no letters to match.") }
-            terms.append(term)
-        }
-        return terms
+        try writtenTerms(node, what)?.map(\.term)
     }
 
-    /// `texts` with each `$name` replaced by the named list's terms.
-    func expandingLists(_ texts: [String], _ node: Node, _ what: String) throws(RulePackError) -> [String] {
-        guard texts.contains(where: { $0.hasPrefix("$") }) else { return texts }
-        var expanded: [String] = []
-        for text in texts {
+    /// A term list as written, each `$name` replaced by that list's terms, each term with its text (for
+    /// messages that quote it). Problems point at the entry's own line.
+    func writtenTerms(_ node: Node?, _ what: String) throws(RulePackError) -> [WrittenTerm]? {
+        guard let node else { return nil }
+        var result: [WrittenTerm] = []
+        var named: Set<String> = []
+        for item in try sequence(node, what) {
+            guard let text = item.scalar?.string else { throw error(item, "each entry of `\(what)` must be a text.") }
             guard text.hasPrefix("$") else {
-                expanded.append(text)
+                result.append(WrittenTerm(text: text, term: try term(text, at: item, in: what)))
                 continue
             }
-            guard let list = lists[String(text.dropFirst())] else {
+            let name = String(text.dropFirst())
+            guard let list = lists[name] else {
                 let known = lists.isEmpty ? "the pack defines no `lists`" : "its lists are \(lists.keys.sorted().joined(separator: ", "))"
-                throw error(node, "`\(what)` names the list “\(text)”, and \(known).")
+                throw error(item, "`\(what)` names the list “\(text)”, and \(known).")
             }
-            expanded += list
+            guard named.insert(name).inserted else { throw error(item, "`\(what)` names the list “\(text)” twice.") }
+            guard listedTerms.spend(list.count) else {
+                throw error(
+                    item,
+                    "the lists this pack's rules name add up to more than \(ListedTerms.limit) terms; name long lists in fewer rules.")
+            }
+            result += list
         }
-        return expanded
+        return result
+    }
+
+    /// One term as a pack writes it, or what is wrong with it.
+    func term(_ text: String, at node: Node, in what: String) throws(RulePackError) -> Term {
+        // "barat*s" would be cut at the star into two words and never match: say so instead.
+        // Bytes, not characters: packs hold thousands of terms, read at every start.
+        let star = UInt8(ascii: "*")
+        let innerStar = text.utf8.split(separator: UInt8(ascii: " ")).contains {
+            $0.first != UInt8(ascii: "{") && $0.drop(while: { $0 == star }).reversed().drop(while: { $0 == star }).contains(star)
+        }
+        if innerStar {
+            throw error(
+                node, "the term “\(text)” in `\(what)` has a star inside a word; a star goes only at the start or the end of a word.")
+        }
+        if text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }), let problem = Term.problem(in: text) {
+            throw error(node, "the term “\(text)” in `\(what)`: \(problem).")
+        }
+        // "young $nationalities" would match the word "nationalities": a list stands alone.
+        if text.utf8.contains(UInt8(ascii: "$")) {
+            throw error(node, "the term “\(text)” in `\(what)`: a list is named alone in its entry, as `$name`, not inside a phrase.")
+        }
+        guard let term = Term(text) else { throw error(node, "the term “\(text)” in `\(what)` has no letters to match.") }
+        return term
     }
 
     /// `lists:` at the top of a pack: names for word lists several rules share (nationalities, say).
     /// A list holds terms only, not other lists, so reading one can never loop.
-    func namedLists(_ node: Node?) throws(RulePackError) -> [String: [String]] {
+    func namedLists(_ node: Node?) throws(RulePackError) -> [String: [WrittenTerm]] {
         guard let node else { return [:] }
-        var lists: [String: [String]] = [:]
+        var lists: [String: [WrittenTerm]] = [:]
         for (key, value) in try mapping(node, "`lists`") {
-            guard let name = key.scalar?.string, !name.isEmpty,
-                name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
-            else {
+            guard let name = key.scalar?.string, !name.isEmpty, name.utf8.allSatisfy(Self.isListNameByte) else {
                 throw error(key, "a list's name uses a-z, 0-9 and dashes, such as nationalities.")
             }
-            let texts = try strings(value, name) ?? []
-            if let nested = texts.first(where: { $0.hasPrefix("$") }) {
-                throw error(value, "the list \(name) names another list (“\(nested)”); a list holds words and phrases only.")
+            var terms: [WrittenTerm] = []
+            for item in try sequence(value, name) {
+                guard let text = item.scalar?.string else { throw error(item, "each entry of `\(name)` must be a text.") }
+                guard !text.hasPrefix("$") else {
+                    throw error(item, "the list \(name) names another list (“\(text)”); a list holds words and phrases only.")
+                }
+                terms.append(WrittenTerm(text: text, term: try term(text, at: item, in: name)))
             }
-            guard !texts.isEmpty else { throw error(value, "the list \(name) is empty.") }
-            // Read now, so a bad term is reported once at the list rather than at every rule using it.
-            _ = try terms(value, name)
-            lists[name] = texts
+            guard !terms.isEmpty else { throw error(value, "the list \(name) is empty.") }
+            lists[name] = terms
         }
         return lists
+    }
+
+    private static func isListNameByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            || byte == UInt8(ascii: "-")
     }
 
     func messages(_ node: Node?, parent: Node, required languages: [String]) throws(RulePackError) -> [String: String] {
