@@ -140,7 +140,8 @@ out=$(printf 'x' | "$BIN" check --pack "$DATA/packs" - 2>&1); code=$?
 check "check --pack refuses a pack whose own examples fail, listing each, exit 2" $? "exit $code: $out"
 
 mkdir -p "$DATA/frpack"
-# A rule that reads the French pack's own words for people: its example holds only with the built-in French pack beneath it.
+# Read alone, this rule flags its example; with the built-in French pack beneath it, as on the server, the built-in
+# rule for « une vague de migrants » covers the same words and the partner's finding is dropped: the example fails.
 cat >"$DATA/frpack/fr.yaml" <<'YAML'
 pack: fr
 rules:
@@ -155,7 +156,7 @@ rules:
       flag: ["Une vague de migrants arrive."]
 YAML
 out=$(printf 'x' | "$BIN" check --lang en --pack "$DATA/frpack" - 2>&1); code=$?
-[[ $code -eq 0 && "$out" != *"examples fail"* ]]
+[[ $code -eq 2 && "$out" == *"fr.yaml:3: rule fr.local-vague should flag “Une vague de migrants arrive.”"* ]]
 check "check --lang en --pack: a French pack's examples are read with the French built-in pack beneath it" $? "exit $code: $out"
 rm -r "$DATA/frpack"
 
