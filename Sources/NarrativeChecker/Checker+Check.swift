@@ -39,7 +39,6 @@ extension Checker {
         let ruleCount = pack.rules.count
         var matches: [(rule: Int, start: Int, end: Int, term: Int)] = []
         var strengths: [(strength: Int, words: Range<Int>)] = []
-        let questions = context.cut.sentenceIsQuestion
         context.cut.withWords { words in
             let tokens = words.tokens
             pack.terms.forEachMatch(in: words) { payload, position, end in
@@ -65,17 +64,7 @@ extension Checker {
                         guard let pair = Self.contrast(span, rule: rule, window, pack: pack, in: words) else { return }
                         span = pair
                     }
-                    if let exceptions = pack.exceptions[rule] {
-                        if exceptions.occurs(in: words, window) { return }
-                        // "Locals first? No: homes for everyone who lives here." A question's rebuttal comes
-                        // in the sentence that answers it.
-                        let sentence = tokens[span.lowerBound].sentence
-                        if sentence < questions.count, questions[sentence],
-                            exceptions.occurs(in: words, Self.answer(to: sentence, width: pack.windows[rule], in: tokens))
-                        {
-                            return
-                        }
-                    }
+                    if let exceptions = pack.exceptions[rule], exceptions.occurs(in: words, window) { return }
                 }
                 if quoted != nil, Self.isMention(position..<end, pack: pack, in: words) { return }
                 matches.append((rule, span.lowerBound, span.upperBound, quoted ?? position))
@@ -133,20 +122,6 @@ extension Checker {
     /// The most words a quotation may have and still be a label under discussion ('a flood',
     /// « submersion migratoire », "bogus asylum seekers").
     static let longestLabel = 3
-
-    /// The first `width` words of the sentence after `sentence`: the answer to a question.
-    static func answer(to sentence: Int, width: Int, in tokens: UnsafeBufferPointer<Token>) -> Range<Int> {
-        var lower = 0
-        var high = tokens.count
-        // Tokens are in sentence order: find the answer's first word by halving.
-        while lower < high {
-            let middle = (lower + high) / 2
-            if tokens[middle].sentence <= sentence { lower = middle + 1 } else { high = middle }
-        }
-        var upper = lower
-        while upper < tokens.count, upper - lower < width, tokens[upper].sentence == sentence + 1 { upper += 1 }
-        return lower..<upper
-    }
 
     /// The words within `width` of `range`, in the same sentence.
     static func window(around range: Range<Int>, width: Int, in tokens: UnsafeBufferPointer<Token>) -> Range<Int> {

@@ -10,8 +10,6 @@ enum Tokenizer {
         var sentenceCount = 0
         /// Words per sentence, for readability.
         var sentenceLengths: [Int] = []
-        /// Whether each sentence ends with a question mark: a question's answer may be a rebuttal.
-        var sentenceIsQuestion: [Bool] = []
         /// Scalar offsets where lines start: 0, then after each line feed.
         var lineStarts: [Int] = [0]
         /// The draft's UTF-8.
@@ -68,7 +66,6 @@ enum Tokenizer {
         -> Int
     {
         result.sentenceLengths.reserveCapacity(bytes.count / 80)
-        result.sentenceIsQuestion.reserveCapacity(bytes.count / 80)
         var count = 0
         var index = 0  // in bytes
         var offset = 0  // in scalars
@@ -82,10 +79,9 @@ enum Tokenizer {
         var lastWordEnd = -1
         // Turkish writes the percent sign first: %30.
         var afterPercentSign = false
-        func endSentence(asking: Bool = false) {
+        func endSentence() {
             if wordsInSentence > 0 {
                 result.sentenceLengths.append(wordsInSentence)
-                result.sentenceIsQuestion.append(asking)
                 sentence += 1
             }
             wordsInSentence = 0
@@ -113,9 +109,7 @@ enum Tokenizer {
             case "\n":
                 result.lineStarts.append(offset + 1)
                 endSentence()
-            case "?", "\u{061F}":
-                endSentence(asking: true)
-            case ".", "!", "\u{061B}", "\u{2029}":
+            case ".", "!", "?", "\u{061F}", "\u{061B}", "\u{2029}":
                 endSentence()
             case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}", "\u{2039}", "\u{203A}":
                 quoted.toggle()
