@@ -95,10 +95,7 @@ struct Check: ParsableCommand {
         do {
             var added: [RulePack] = []
             for folder in folders { added += try Checker.packs(in: URL(fileURLWithPath: folder, isDirectory: true)) }
-            // A partner pack's examples are read with its own language's built-in pack beneath it, as
-            // on the server, whatever --lang says.
-            let builtIn = try Checker.builtInPacks(languages: languages.map { $0.union(added.map(\.language)) })
-            let checker = try Checker(packs: builtIn + added)
+            let checker = try Checker.standard(extendedBy: added, languages: languages)
             let failures = added.flatMap { checker.failingExamples(of: $0) }
             guard failures.isEmpty else {
                 let lines = failures.map { "  \($0)" }.joined(separator: "\n")

@@ -120,4 +120,14 @@ final class PackListsTests: XCTestCase {
             "partner.yaml:\(4 + 25 * 8 + 6): the lists this pack's rules name add up to more than 50000 terms; name long lists in fewer rules."
         )
     }
+
+    func testAContrastRuleSpendsItsListsOnce() {
+        // 2,000 words named by 13 contrast rules: 26,000 terms, well under the limit, read once each.
+        let words = (0..<2000).map { "w\($0)x" }.joined(separator: ", ")
+        let rules = (0..<13).map {
+            "  - id: en.r\($0)\n    category: othering\n    severity: suggestion\n    kind: contrast\n    terms: [t\($0)x]\n"
+                + "    against: [$long]\n    joined-by: [or]\n    message: { en: X }\n    source: none\n"
+        }
+        XCTAssertNil(problem("pack: en\nlists:\n  long: [\(words)]\nrules:\n" + rules.joined()))
+    }
 }

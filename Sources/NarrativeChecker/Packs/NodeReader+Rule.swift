@@ -29,7 +29,12 @@ extension NodeReader {
         guard let kind = Rule.Kind(rawValue: kindName) else {
             throw error(fields["kind"] ?? node, "rule \(id): kind must be term, contextual or contrast.")
         }
-        guard let terms = try self.terms(fields["terms"], "terms"), !terms.isEmpty else {
+        // Each list is read once: a contrast rule's three lists are also checked against each other below.
+        let writtenTerms = try self.writtenTerms(fields["terms"], "terms") ?? []
+        let writtenAgainst = try self.writtenTerms(fields["against"], "against") ?? []
+        let writtenJoinedBy = try self.writtenTerms(fields["joined-by"], "joined-by") ?? []
+        let terms = writtenTerms.map(\.term)
+        guard !terms.isEmpty else {
             throw error(node, "rule \(id): `terms` must list at least one word or phrase.")
         }
         var window = 4
@@ -40,8 +45,8 @@ extension NodeReader {
             window = value
         }
         let near = try self.terms(fields["near"], "near") ?? []
-        let against = try self.terms(fields["against"], "against") ?? []
-        let joinedBy = try self.terms(fields["joined-by"], "joined-by") ?? []
+        let against = writtenAgainst.map(\.term)
+        let joinedBy = writtenJoinedBy.map(\.term)
         if kind == .contrast {
             guard !against.isEmpty else {
                 throw error(fields["kind"] ?? node, "rule \(id): a contrast rule needs `against`, the other side (ours, us).")
@@ -51,7 +56,7 @@ extension NodeReader {
                     fields["against"] ?? node,
                     "rule \(id): a contrast rule needs `joined-by`, the words that set the two sides against each other (or, not).")
             }
-            if let twice = try listedTwice(fields, ["terms", "against", "joined-by"]) {
+            if let twice = listedTwice([("terms", writtenTerms), ("against", writtenAgainst), ("joined-by", writtenJoinedBy)]) {
                 let place = twice.first == twice.second ? "twice in `\(twice.first)`" : "in both `\(twice.first)` and `\(twice.second)`"
                 throw error(
                     fields[twice.second] ?? node,
@@ -104,12 +109,10 @@ extension NodeReader {
 
     /// The first term written twice across the lists, as the pack wrote it the second time, with the
     /// lists it is in.
-    private func listedTwice(_ fields: Node.Mapping, _ keys: [String]) throws(RulePackError) -> (
-        text: String, first: String, second: String
-    )? {
+    private func listedTwice(_ lists: [(key: String, terms: [WrittenTerm])]) -> (text: String, first: String, second: String)? {
         var seen: [Term: String] = [:]
-        for key in keys {
-            for written in try writtenTerms(fields[key], key) ?? [] {
+        for (key, terms) in lists {
+            for written in terms {
                 if let first = seen[written.term] { return (written.text, first, key) }
                 seen[written.term] = key
             }
@@ -142,7 +145,12 @@ extension NodeReader {
         guard let kind = StrengthRule.Kind(rawValue: kindName) else {
             throw error(fields["kind"] ?? node, "strength \(id): kind must be we, shared-values or named-person.")
         }
-        guard let terms = try self.terms(fields["terms"], "terms"), !terms.isEmpty else {
+        // Each list is read once: a contrast rule's three lists are also checked against each other below.
+        let writtenTerms = try self.writtenTerms(fields["terms"], "terms") ?? []
+        let writtenAgainst = try self.writtenTerms(fields["against"], "against") ?? []
+        let writtenJoinedBy = try self.writtenTerms(fields["joined-by"], "joined-by") ?? []
+        let terms = writtenTerms.map(\.term)
+        guard !terms.isEmpty else {
             throw error(node, "strength \(id): `terms` must list at least one word.")
         }
         return StrengthRule(id: id, kind: kind, terms: terms, messages: try messages(fields["message"], parent: node, required: ["en"]))

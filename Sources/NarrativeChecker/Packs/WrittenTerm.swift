@@ -9,7 +9,7 @@ final class ListedTerms {
     /// Far above what a language needs (the built-in packs take about a thousand), far below what
     /// would strain a server reading an uploaded pack.
     static let limit = 50_000
-    private(set) var count = 0
+    private var count = 0
 
     /// Takes `terms` more; false once the pack would pass the limit.
     func spend(_ terms: Int) -> Bool {
