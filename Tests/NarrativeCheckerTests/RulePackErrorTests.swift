@@ -77,7 +77,14 @@ final class RulePackErrorTests: XCTestCase {
         )
         XCTAssertNotNil(term("{retournent,} chez eux"), "an empty alternative")
         XCTAssertNotNil(term("{{a,b},c}"), "nested braces")
-        XCTAssertNotNil(term("{qu'ils,eux} partent"), "an alternative of two words once elision is split")
+        XCTAssertEqual(
+            term("{qu'ils,eux} partent"),
+            "partner.yaml:6: the term “{qu'ils,eux} partent” in `terms`: “qu'ils” is two words once its apostrophe or hyphen is read; an alternative in braces is one word: {ils,elles}."
+        )
+        XCTAssertEqual(
+            term("{ils, elles} partent"),
+            "partner.yaml:6: the term “{ils, elles} partent” in `terms`: no space after a comma inside braces: {ils,elles}, not {ils, elles}."
+        )
     }
 
     func testAPartnerPackAddsReplacesAndDisablesRules() throws {

@@ -41,11 +41,21 @@ extension Term {
     /// What is wrong with a term as a pack writes it, in words for the pack's author, or nil.
     static func problem(in text: String) -> String? {
         for piece in pieces(of: text) where piece.contains("{") || piece.contains("}") {
+            // YAML lists put a space after each comma; braces cannot.
+            if piece.hasPrefix("{"), !piece.contains("}"), piece.hasSuffix(",") {
+                return "no space after a comma inside braces: {ils,elles}, not {ils, elles}"
+            }
             guard piece.hasPrefix("{"), piece.hasSuffix("}"), piece.count > 2 else {
                 return "braces hold one word's alternatives and stand alone: {go,went} gone, not go{es,ne} or {go went}"
             }
             if piece.dropFirst().dropLast().contains(where: { $0 == "{" || $0 == "}" }) { return "braces cannot be nested" }
             if choices(in: piece) == nil {
+                if let elided = piece.dropFirst().dropLast().split(separator: ",").first(where: { choice in
+                    !choice.contains("*") && choice.contains(where: { "'’-".contains($0) }) && foldedWords(of: choice).count > 1
+                }) {
+                    return
+                        "“\(elided)” is two words once its apostrophe or hyphen is read; an alternative in braces is one word: {ils,elles}"
+                }
                 return "each alternative in braces is one word with letters, a star only at its start or end: {retourn*,rentr*}"
             }
         }
