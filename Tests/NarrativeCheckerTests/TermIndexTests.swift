@@ -46,6 +46,12 @@ final class TermIndexTests: XCTestCase {
         XCTAssertEqual(matches(terms, in: "ils doivent partir, ils devront sadapter"), ["1@0..<3", "1@3..<6"])
     }
 
+    func testAlternativesWithOneStemKeyAreTriedOncePerWord() {
+        // "ivorer*" and "ivorianer*" share their first three letters, so one bucket: one match, not two.
+        XCTAssertEqual(matches(["{ivorer*,ivorianer*} {sind,san}"], in: "Ivorianer sind"), ["0@0..<2"])
+        XCTAssertEqual(matches(["{papierdeutsche*,papierlischweizer*}"], in: "Papierlischweizer"), ["0@0..<1"])
+    }
+
     func testAnIndexWithoutTermsFindsNothing() {
         XCTAssertEqual(matches([], in: "Anything at all, 23 words"), [])
     }

@@ -18,16 +18,27 @@ final class TermIndex<Payload: Sendable>: Sendable {
 
         mutating func add(_ term: Term, _ payload: Payload) {
             let entry = Entry(term: term, payload: payload)
-            // A term that starts with alternatives is filed under each: a word matching two of them
-            // finds the term twice, and the checker keeps one finding of a rule on the same words.
+            // A term that starts with alternatives is filed under each, once per bucket: the match
+            // compares all its alternatives in place, so `{ivorer*,ivorianer*}` (one stem key) is
+            // tried once per word, not twice. A word matching alternatives in two buckets still finds
+            // the term twice, and the checker keeps one finding of a rule on the same words.
             let firsts: [Term.Word] =
                 if case .anyOf(let choices) = term.words[0] { choices } else { [term.words[0]] }
+            var filed: (exact: Set<UInt64>, prefixes: Set<UInt64>, suffixes: Set<UInt64>, figure: Bool) = ([], [], [], false)
             for first in firsts {
                 switch first {
-                case .exact(let word): exact[BitFilter.hash(word), default: []].append(entry)
-                case .prefix(let stem): prefixes[TermIndex.stemKey(stem, fromEnd: false), default: []].append(entry)
-                case .suffix(let stem): suffixes[TermIndex.stemKey(stem, fromEnd: true), default: []].append(entry)
-                case .figure: figures.append(entry)
+                case .exact(let word):
+                    let key = BitFilter.hash(word)
+                    if filed.exact.insert(key).inserted { exact[key, default: []].append(entry) }
+                case .prefix(let stem):
+                    let key = TermIndex.stemKey(stem, fromEnd: false)
+                    if filed.prefixes.insert(key).inserted { prefixes[key, default: []].append(entry) }
+                case .suffix(let stem):
+                    let key = TermIndex.stemKey(stem, fromEnd: true)
+                    if filed.suffixes.insert(key).inserted { suffixes[key, default: []].append(entry) }
+                case .figure:
+                    if !filed.figure { figures.append(entry) }
+                    filed.figure = true
                 case .anyOf: break  // alternatives are single words, never nested
                 }
             }
