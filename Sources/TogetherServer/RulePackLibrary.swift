@@ -9,6 +9,8 @@ struct RulePackLibrary {
 
     enum UploadError: Error, Equatable {
         case invalid(RulePackError)
+        /// Every example of the pack that its own rules get wrong, so an administrator mends them in one go.
+        case failingExamples([RulePackError])
         case badName
         /// File names are unique in the installation: another space has a pack with this one.
         case nameTaken
@@ -41,7 +43,8 @@ struct RulePackLibrary {
             throw UploadError.invalid(error)
         }
         // A pack whose own examples fail would mislead the campaigners who rely on it.
-        if let failure = checker.failingExamples(of: pack).first { throw UploadError.invalid(failure) }
+        let failures = checker.failingExamples(of: pack)
+        guard failures.isEmpty else { throw UploadError.failingExamples(failures) }
         let record =
             try await RulePackRecord.query(on: services.store.database).filter(\.$name == file).filter(\.$chapterID == space).first()
             ?? RulePackRecord(name: file, language: pack.language, source: yaml, uploadedBy: user)

@@ -90,6 +90,21 @@ final class RulePackUploadTests: XCTestCase {
                 csrf: page.csrf)
             XCTAssertEqual(wrongExample.status, .unprocessableContent)
             XCTAssertTrue(wrongExample.contains("should not flag"), wrongExample.body)
+            let twoWrong = try await browser.post(
+                "/en/staff/rule-packs",
+                [
+                    ("name", "two-wrong"),
+                    (
+                        "yaml",
+                        Self.pack.replacingOccurrences(of: "People from outside", with: "Welcome circle members from outside")
+                            .replacingOccurrences(of: "Welcome circle members may apply.", with: "Circle members may apply.")
+                    ),
+                ],
+                csrf: page.csrf)
+            XCTAssertEqual(twoWrong.status, .unprocessableContent)
+            XCTAssertTrue(
+                twoWrong.contains("should flag “Circle members may apply.”") && twoWrong.contains("should not flag"),
+                "every failing example is listed, not only the first: \(twoWrong.body)")
             let illegal = services.checker.check("Police held illegal immigrants.", options: .init(language: "en"))
             XCTAssertEqual(illegal.findings.count, 1, "the built-in packs keep working")
             expectTrue(try await RulePackLibrary(services: services).all().isEmpty)

@@ -36,6 +36,11 @@ struct RulePacksController {
             return try await render(
                 form, problem: t("packs_error_invalid", ["problem": error.description]), request: request, context: context,
                 status: .unprocessableContent)
+        } catch RulePackLibrary.UploadError.failingExamples(let failures) {
+            let problem = failures.map(\.description).joined(separator: " · ")
+            return try await render(
+                form, problem: t("packs_error_invalid", ["problem": problem]), request: request, context: context,
+                status: .unprocessableContent)
         }
         try await services.stories.audit(
             action: "upload-pack", story: nil, by: .staff(user),
