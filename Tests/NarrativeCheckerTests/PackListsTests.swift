@@ -84,7 +84,7 @@ final class PackListsTests: XCTestCase {
             """
         XCTAssertEqual(
             problem(yaml),
-            "partner.yaml:11: rule en.x: “our ways” is in both `against` and `joined-by`; a term is one side, the other, or what joins them."
+            "partner.yaml:11: rule en.x: “our ways” is in both `against` (through `$ours`) and `joined-by`; a term is one side, the other, or what joins them."
         )
     }
 

@@ -57,9 +57,9 @@ extension NodeReader {
                     "rule \(id): a contrast rule needs `joined-by`, the words that set the two sides against each other (or, not).")
             }
             if let twice = listedTwice([("terms", writtenTerms), ("against", writtenAgainst), ("joined-by", writtenJoinedBy)]) {
-                let place = twice.first == twice.second ? "twice in `\(twice.first)`" : "in both `\(twice.first)` and `\(twice.second)`"
+                let place = twice.first == twice.second ? "twice in \(twice.first)" : "in both \(twice.first) and \(twice.second)"
                 throw error(
-                    fields[twice.second] ?? node,
+                    fields[twice.secondKey] ?? node,
                     "rule \(id): “\(twice.text)” is \(place); a term is one side, the other, or what joins them.")
             }
             guard near.isEmpty else {
@@ -109,12 +109,16 @@ extension NodeReader {
 
     /// The first term written twice across the lists, as the pack wrote it the second time, with the
     /// lists it is in.
-    private func listedTwice(_ lists: [(key: String, terms: [WrittenTerm])]) -> (text: String, first: String, second: String)? {
+    private func listedTwice(_ lists: [(key: String, terms: [WrittenTerm])]) -> (
+        text: String, first: String, second: String, secondKey: String
+    )? {
         var seen: [Term: String] = [:]
         for (key, terms) in lists {
             for written in terms {
-                if let first = seen[written.term] { return (written.text, first, key) }
-                seen[written.term] = key
+                // A word that came through a named list is found where the pack wrote it: in the list.
+                let place = written.list.map { "`\(key)` (through `$\($0)`)" } ?? "`\(key)`"
+                if let first = seen[written.term] { return (written.text, first, place, key) }
+                seen[written.term] = place
             }
         }
         return nil

@@ -88,7 +88,7 @@ struct NodeReader {
                     item,
                     "the lists this pack's rules name add up to more than \(ListedTerms.limit) terms; name long lists in fewer rules.")
             }
-            result += list
+            result += list.map { WrittenTerm(text: $0.text, term: $0.term, list: name) }
         }
         return result
     }

@@ -2,6 +2,8 @@
 struct WrittenTerm {
     let text: String
     let term: Term
+    /// The named list it came through (`$nationalities`), if any, so a message can say where it is written.
+    var list: String? = nil
 }
 
 /// How many terms a pack's rules have taken from its named lists, against a limit.
