@@ -35,16 +35,10 @@ extension Checker {
         return packs
     }
 
-    /// The built-in packs, extended by the packs in `folders` (a partner's additions and overrides).
-    public static func standard(adding folders: [URL] = [], languages: Set<String>? = nil) throws(RulePackError) -> Checker {
-        var added: [RulePack] = []
-        for folder in folders { added += try Self.packs(in: folder) }
-        return try standard(extendedBy: added, languages: languages)
-    }
-
-    /// The built-in packs with `added` on top. Each added pack's own built-in pack is read whatever
-    /// `languages` says: a partner's rules extend it and are checked on it, as on the server.
-    public static func standard(extendedBy added: [RulePack], languages: Set<String>? = nil) throws(RulePackError) -> Checker {
+    /// The built-in packs with `added` on top (a partner's additions and overrides, read with
+    /// ``packs(in:languages:)``). Each added pack's own built-in pack is read whatever `languages`
+    /// says: a partner's rules extend it and are checked on it, as on the server.
+    public static func standard(extendedBy added: [RulePack] = [], languages: Set<String>? = nil) throws(RulePackError) -> Checker {
         try Checker(packs: try builtInPacks(languages: languages.map { $0.union(added.map(\.language)) }) + added)
     }
 }

@@ -32,6 +32,10 @@ def main() -> int:
     args = parser.parse_args()
     path = HERE / f"{args.set}.jsonl"
     messages = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if any("hostile" in message for message in messages):
+        # The quoted-slogan probes label stance, not categories: their own script scores them.
+        print(f"{args.set}: use bench/checker-eval/slogan-eval.py for this set", file=sys.stderr)
+        return 2
     predicted = {}
     with tempfile.TemporaryDirectory() as folder:
         groups = collections.defaultdict(list)

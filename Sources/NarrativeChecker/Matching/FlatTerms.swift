@@ -88,7 +88,8 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
             case .exact(let text): (.exact, text)
             case .prefix(let text): (.prefix, text)
             case .suffix(let text): (.suffix, text)
-            case .figure, .anyOf: (.figure, [])
+            case .figure: (.figure, [])
+            case .anyOf: preconditionFailure("alternatives hold single words; the caller lays out anyOf itself")
             }
         defer { bytes += text }
         return FlatWord(kind: kind, length: Int32(text.count), start: Int32(bytes.count), hash: BitFilter.hash(text))
