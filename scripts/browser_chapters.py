@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from browser_common import NAV_TIMEOUT_MS, Report, check_page
+from browser_common import NAV_TIMEOUT_MS, Report, check_page, submit
 
 
 def check_chapters(report: Report, browser, axe, base: str, staff_state, screenshots: Path | None) -> None:
@@ -25,7 +25,7 @@ def check_chapters(report: Report, browser, axe, base: str, staff_state, screens
         page.fill("#chapter-accent", "#1f4e8c")
         for code in ("en", "ar", "fr"):
             page.check(f"#chapter-languages-{code}")
-        page.click("main form button[type=submit]")
+        submit(page, "main form button[type=submit]")
         path = page.url.split("?", 1)[0]
         if report.check("en staff set up a chapter", re.search(r"/staff/chapters/[0-9a-f-]{36}$", path) is not None,
                         f"ended at {page.url}: {page.inner_text('main')[:300]}"):

@@ -17,6 +17,19 @@ AXE_OPTIONS = {
 NAV_TIMEOUT_MS = 30_000
 
 
+def submit(page, button) -> None:
+    """Clicks a button that sends a form and returns once the page it leads to has loaded.
+
+    A bare click returns as soon as the next page starts loading, so a check right after it could read the old page
+    or half of the new one: a CI run once found no reservation code on a page that showed it.
+    """
+    with page.expect_navigation(wait_until="load", timeout=NAV_TIMEOUT_MS):
+        if isinstance(button, str):
+            page.click(button)  # the first match, as a person sees it, not Locator's strict one
+        else:
+            button.click()
+
+
 # --------------------------------------------------------------------------
 # Reporting
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import urllib.parse
 from pathlib import Path
 
-from browser_common import NAV_TIMEOUT_MS, Report, check_page
+from browser_common import NAV_TIMEOUT_MS, Report, check_page, submit
 
 SEED = {
     "en": ["Neighbours who know each other's names make a better street.",
@@ -34,7 +34,7 @@ def check_conversations(report: Report, browser, axe, base: str, staff_state, sc
             page.select_option("#language", lang)
             page.check("#moderation-permissive")
             page.fill("#seed", "\n".join(SEED[lang]))
-            page.click("main form button[type=submit]")
+            submit(page, "main form button[type=submit]")
             manage_path = urllib.parse.urlsplit(page.url).path
             started = "/staff/conversations/" in manage_path
             if not report.check(f"{lang} facilitator starts a conversation", started, f"ended at {page.url}"):
@@ -60,13 +60,13 @@ def check_conversations(report: Report, browser, axe, base: str, staff_state, sc
                     # Everyone agrees with the first statement; the rest divide them.
                     statement = page.inner_text("p.statement")
                     choice = "agree" if statement == SEED[lang][0] or person == 0 else ("disagree" if person == 1 else "pass")
-                    page.click(f"button[value={choice}]")
+                    submit(page, f"button[value={choice}]")
                     answered += 1
                 done = page.locator("main p.card").count() == 1
                 report.check(f"{lang} participant {person + 1} answers every statement without script", done, page.inner_text("main")[:300])
                 if person == 0:
                     page.fill("#proposal", "We should plant trees together." if lang == "en" else "لنزرع الأشجار معًا.")
-                    page.click("form[action$='/propose'] button[type=submit]")
+                    submit(page, "form[action$='/propose'] button[type=submit]")
                     report.check(f"{lang} a participant proposes a statement", "done=added" in page.url, page.url)
             finally:
                 context.close()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import icalendar
 
-from browser_common import NAV_TIMEOUT_MS, Report, check_page
+from browser_common import NAV_TIMEOUT_MS, Report, check_page, submit
 
 TEXT = {
     "en": {"title": "Soup and songs", "venue": "The community garden behind the library", "hosts": ("Greta", "Yusuf")},
@@ -53,7 +53,7 @@ def check_gatherings(report: Report, browser, axe, base: str, staff_state, scree
             page.fill("#host1_name", text["hosts"][0])
             page.fill("#host2_name", text["hosts"][1])
             page.select_option("#host2_community", "newcomer")
-            page.click("main form button[type=submit]")
+            submit(page, "main form button[type=submit]")
             manage_path = urllib.parse.urlsplit(page.url).path
             if not report.check(f"{lang} organisers plan a gathering", re.search(r"/staff/gatherings/[0-9a-f-]{36}$", manage_path) is not None,
                                 f"ended at {page.url}: {page.inner_text('main')[:300]}"):
@@ -74,7 +74,7 @@ def check_gatherings(report: Report, browser, axe, base: str, staff_state, scree
                 page.goto(base + gathering_path, wait_until="load", timeout=NAV_TIMEOUT_MS)
                 if person < 2:
                     page.fill("#rsvp-name", "Lea" if person == 0 else "")
-                    page.click("main form button[type=submit]")
+                    submit(page, "main form button[type=submit]")
                     code = page.locator(".receipt-code")
                     if report.check(f"{lang} person {person + 1} reserves and gets a private code", code.count() == 1, page.inner_text("main")[:300]):
                         codes.append(code.inner_text().strip())
@@ -89,7 +89,7 @@ def check_gatherings(report: Report, browser, axe, base: str, staff_state, scree
                 page = context.new_page()
                 page.goto(f"{base}/{lang}/gatherings/cancel", wait_until="load", timeout=NAV_TIMEOUT_MS)
                 page.fill("#cancel-code", codes[0])
-                page.click("main form button[type=submit]")
+                submit(page, "main form button[type=submit]")
                 report.check(f"{lang} the private code cancels a reservation", page.locator("main [role=status]").count() == 1,
                              page.inner_text("main")[:300])
                 page.goto(base + gathering_path, wait_until="load", timeout=NAV_TIMEOUT_MS)

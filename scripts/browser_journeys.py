@@ -9,7 +9,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from browser_common import AXE_OPTIONS, NAV_TIMEOUT_MS, Report, axe_summary, check_page
+from browser_common import AXE_OPTIONS, NAV_TIMEOUT_MS, Report, axe_summary, check_page, submit
 
 
 STAFF_PASSWORD = "olive tree by the river"
@@ -27,7 +27,7 @@ def check_staff_pages(report: Report, browser, axe, base: str, token: str,
         page.fill("#email", "rania@example.org")
         page.fill("#password", "short")
         page.fill("#confirm", "short")
-        page.click("button[type=submit]")
+        submit(page, "button[type=submit]")
         has_summary = page.locator(".error-summary").count() == 1
         report.check("ar/setup error summary", has_summary, "a too-short password showed no error summary")
         try:
@@ -40,7 +40,7 @@ def check_staff_pages(report: Report, browser, axe, base: str, token: str,
         page.fill("#email", "rania@example.org")
         page.fill("#password", STAFF_PASSWORD)
         page.fill("#confirm", STAFF_PASSWORD)
-        page.click("button[type=submit]")
+        submit(page, "button[type=submit]")
         signed_in = urllib.parse.urlsplit(page.url).path == "/ar/staff"
         if not report.check("setup creates the administrator", signed_in, f"ended at {page.url}"):
             return None
@@ -108,7 +108,7 @@ def check_story_journey(report: Report, browser, axe, base: str, moderator: str,
         page.check("#credit-anonymous")
         page.check("#consent-publish")
         page.check("#consent-translate")
-        page.click("button[type=submit]")
+        submit(page, "button[type=submit]")
         text = page.inner_text("main")
         match = re.search(r"[0-9A-Z]{5}(?:-[0-9A-Z]{5}){4}-[0-9A-Z]", text)
         if not report.check("story sent: receipt code shown", match is not None, text[:300]):
@@ -130,12 +130,12 @@ def check_story_journey(report: Report, browser, axe, base: str, moderator: str,
 
         page.goto(f"{base}/ar/my-story", wait_until="load", timeout=NAV_TIMEOUT_MS)
         page.fill("#code", code.lower())
-        page.click("button[type=submit]")
+        submit(page, "button[type=submit]")
         run_axe(page, "ar/my-story/open")
         approve = page.locator("form[action='/ar/my-story/approve'] button")
         if not report.check("teller sees the approve button", approve.count() == 1, page.inner_text("main")[:300]):
             return
-        approve.click()
+        submit(page, approve)
         status, _ = api(base, "POST", f"/api/v1/stories/{story_id}/publish", moderator)
         report.check("published after the teller's approval", status == 200, f"status {status}")
         status, story = api(base, "GET", f"/api/v1/stories/{story_id}")
@@ -157,19 +157,19 @@ def check_story_journey(report: Report, browser, axe, base: str, moderator: str,
             api(base, "POST", f"/api/v1/stories/{translation_id}/request-approval", moderator)
             page.goto(f"{base}/ar/my-story", wait_until="load", timeout=NAV_TIMEOUT_MS)
             page.fill("#code", code)
-            page.click("button[type=submit]")
+            submit(page, "button[type=submit]")
             run_axe(page, "ar/my-story/with-translation")
             approve_translation = page.locator("form[action='/ar/my-story/approve'] input[name=translation] ~ button")
             if report.check("teller sees the translation to approve", approve_translation.count() == 1,
                             page.inner_text("main")[:300]):
-                approve_translation.click()
+                submit(page, approve_translation)
                 status, _ = api(base, "POST", f"/api/v1/stories/{translation_id}/publish", moderator)
                 report.check("translation published after the teller's approval", status == 200, f"status {status}")
                 check_page(report, browser, axe, "ar/stories/translation", f"{base}/ar/stories/{translation_id}", "ar", 200,
                            screenshots)
 
         page.check("#confirm")
-        page.click("form[action='/ar/my-story/withdraw'] button")
+        submit(page, "form[action='/ar/my-story/withdraw'] button")
         run_axe(page, "ar/my-story/withdrawn")
         status, _ = api(base, "GET", f"/api/v1/stories/{story_id}")
         report.check("withdrawn story is gone (410)", status == 410, f"status {status}")
@@ -196,7 +196,7 @@ def check_message_checker(report: Report, browser, axe, base: str, screenshots: 
                 report.ok(f"{lang}/check checks as you type")
             except Exception as e:  # noqa: BLE001
                 report.fail(f"{lang}/check checks as you type", f"no live results: {e}")
-            page.click("main button[type=submit]")
+            submit(page, "main button[type=submit]")
             marks = page.locator("mark.finding").count()
             report.check(f"{lang}/check marks findings", marks >= 1, page.inner_text("main")[:300])
             try:

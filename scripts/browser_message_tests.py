@@ -7,7 +7,7 @@ from __future__ import annotations
 import urllib.parse
 from pathlib import Path
 
-from browser_common import AXE_OPTIONS, NAV_TIMEOUT_MS, Report, axe_summary, check_page
+from browser_common import AXE_OPTIONS, NAV_TIMEOUT_MS, Report, axe_summary, check_page, submit
 
 TEXT = {
     "en": {"title": "Neighbours or shared values?", "country": "Ireland",
@@ -45,13 +45,11 @@ def answer_survey(report: Report, page, name: str, choice_index: int, axe=None) 
         if value in ("before", "after"):
             for fieldset in page.locator("main fieldset").all():
                 fieldset.locator("input[type=radio]").nth(choice_index).check()
-            page.click("main form button[type=submit]")
+            submit(page, "main form button[type=submit]")
         elif value == "action":
-            page.click("button[value=yes]" if choice_index % 2 == 0 else "button[value=no]")
+            submit(page, "button[value=yes]" if choice_index % 2 == 0 else "button[value=no]")
         else:
-            page.click("main form button[type=submit]")
-        # A click returns once the next page starts loading; count its fields only when it has loaded.
-        page.wait_for_load_state("load")
+            submit(page, "main form button[type=submit]")
     done = page.locator("main section[role=status]").count() == 1
     if axe is not None and done:
         axe_step(report, axe, page, f"{name} thanks")
@@ -77,12 +75,12 @@ def check_message_tests(report: Report, browser, axe, base: str, staff_state, sc
             page.fill("#likert", text["likert"])
             page.check("#behaviour-pledge")
             page.fill("#behaviour_text", text["pledge"])
-            page.click("main form button[type=submit]")
+            submit(page, "main form button[type=submit]")
             manage_path = urllib.parse.urlsplit(page.url).path
             if not report.check(f"{lang} staff create a message test", "/staff/message-tests/" in manage_path and not manage_path.endswith("/new"),
                                 f"ended at {page.url}: {page.inner_text('main')[:300]}"):
                 continue
-            page.click("button[value=open]")
+            submit(page, "button[value=open]")
             report.check(f"{lang} staff open the test", "done=saved" in page.url, page.url)
             test_path = page.get_attribute("main a[href*='/tests/']", "href")
         finally:

@@ -7,7 +7,7 @@ import re
 import urllib.parse
 from pathlib import Path
 
-from browser_common import AXE_OPTIONS, NAV_TIMEOUT_MS, Report, axe_summary, check_page
+from browser_common import AXE_OPTIONS, NAV_TIMEOUT_MS, Report, axe_summary, check_page, submit
 
 TEXT = {
     "en": ("Stand up today", "I will speak up when a neighbour is treated unfairly because of where they come from."),
@@ -29,12 +29,12 @@ def check_pledges(report: Report, browser, axe, base: str, staff_state, screensh
             page.fill("#text", words)
             page.select_option("#language", lang)
             page.fill("#milestones", "2, 10")
-            page.click("main form button[type=submit]")
+            submit(page, "main form button[type=submit]")
             manage_path = urllib.parse.urlsplit(page.url).path
             if not report.check(f"{lang} staff write a pledge", re.search(r"/staff/pledges/[0-9a-f-]{36}$", manage_path) is not None,
                                 f"ended at {page.url}: {page.inner_text('main')[:300]}"):
                 continue
-            page.click("button[value=open]")
+            submit(page, "button[value=open]")
             report.check(f"{lang} the checker lets the pledge open", "done=saved" in page.url, page.inner_text("main")[:300])
         finally:
             context.close()
@@ -48,7 +48,7 @@ def check_pledges(report: Report, browser, axe, base: str, staff_state, screensh
                 page.goto(base + pledge_path, wait_until="load", timeout=NAV_TIMEOUT_MS)
                 if person == 0:
                     page.fill("#first-name", "Mira" if lang == "en" else "ميرا")
-                page.click("main form button[type=submit]")
+                submit(page, "main form button[type=submit]")
                 thanked = page.locator("main [role=status]").count() >= 1
                 report.check(f"{lang} person {person + 1} signs without an account", thanked, page.inner_text("main")[:300])
                 page.goto(base + pledge_path, wait_until="load", timeout=NAV_TIMEOUT_MS)
