@@ -71,7 +71,7 @@ extension Checker {
             }
         }
         for match in matches { context.add(match.rule, start: match.start, end: match.end, quotedAt: match.term) }
-        return strengths
+        return Self.outside(matches.map { $0.start..<$0.end }, strengths)
     }
 
     /// Whether a contextual rule's match has what gives it its sense within `window`: its own `near`
@@ -105,23 +105,25 @@ extension Checker {
     /// Whether the words are in a short quotation near a word about words (“Why we stopped writing
     /// "illegals": the word…”, called them 'a flood' — the word…): the term is being discussed, not
     /// used, so it is no finding. Reported speech (called them “illegals”) has no such word, and a
-    /// longer quotation ("Send the illegals home") is a sentence used, not a label held up: both stay
-    /// findings, one step gentler.
+    /// longer quotation ("Send the illegals home, every last one of them, tonight") is a sentence used,
+    /// not a label or slogan held up: both stay findings, one step gentler.
     static func isMention(_ range: Range<Int>, pack: CompiledPack, in words: Words) -> Bool {
         let tokens = words.tokens
-        // The whole quotation, across its sentences: "We are full. Stop the invasion." is speech, and
-        // its last three words are no label. Counting stops as soon as the quotation is too long.
+        // The whole quotation, across its sentences: "We are full. Families flood in." is speech, not
+        // a label or a slogan, which is one phrase. Counting stops as soon as the quotation is too long.
         var lower = range.lowerBound
         while lower > 0, tokens[lower - 1].isQuoted, range.upperBound - lower <= longestLabel { lower -= 1 }
         var upper = range.upperBound
         while upper < tokens.count, tokens[upper].isQuoted, upper - lower <= longestLabel { upper += 1 }
-        guard upper - lower <= longestLabel else { return false }
+        guard upper - lower <= longestLabel, tokens[lower].sentence == tokens[upper - 1].sentence else { return false }
         return pack.mentions.occurs(in: words, sentences(around: range, before: 1, after: 1, in: tokens))
     }
 
-    /// The most words a quotation may have and still be a label under discussion ('a flood',
-    /// « submersion migratoire », "bogus asylum seekers").
-    static let longestLabel = 3
+    /// The most words a quotation may have and still be a label or slogan under discussion ('a flood',
+    /// « submersion migratoire », «casas primeiro para os portugueses»). Three until decision 0013's
+    /// amendment: eight cleared five reports and statements of the evaluation sets and lost no
+    /// finding; sixteen lost two call-ins quoting a whole hostile sentence.
+    static let longestLabel = 8
 
     /// The words within `width` of `range`, in the same sentence.
     static func window(around range: Range<Int>, width: Int, in tokens: UnsafeBufferPointer<Token>) -> Range<Int> {
@@ -131,20 +133,5 @@ extension Checker {
         var upper = range.upperBound
         while upper < tokens.count, upper - range.upperBound < width, tokens[upper].sentence == sentence { upper += 1 }
         return lower..<upper
-    }
-
-    private static func strengths(
-        _ spans: [(strength: Int, words: Range<Int>)], pack: CompiledPack, context: FindingContext, readerLanguage: String
-    ) -> [Strength] {
-        var found: [Int: [String]] = [:]
-        for span in spans where found[span.strength, default: []].count < 5 {
-            let words = context.text(words: span.words.lowerBound, span.words.upperBound)
-            if found[span.strength]?.contains(words) != true { found[span.strength, default: []].append(words) }
-        }
-        return found.keys.sorted().map { index in
-            let rule = pack.strengths[index]
-            return Strength(
-                id: rule.id, kind: rule.kind, message: rule.message(in: readerLanguage), examples: Array(found[index]!.prefix(5)))
-        }
     }
 }

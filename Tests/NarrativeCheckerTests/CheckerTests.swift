@@ -50,6 +50,15 @@ final class CheckerTests: XCTestCase {
         XCTAssertEqual(report.strengths.map(\.kind), [.we, .namedPerson])
         XCTAssertEqual(report.strengths.first?.examples, ["Together", "we", "our"])
     }
+
+    func testWordsOfAFindingAreNoStrength() throws {
+        let report = try Checker.standard().check(
+            "They will never be one of us. We cook together every Sunday.", options: .init(language: "en"))
+        XCTAssertEqual(report.findings.map(\.category), [.othering])
+        XCTAssertEqual(report.strengths.first { $0.kind == .we }?.examples, ["We", "together"], "“one of us” is the finding")
+        let alone = try Checker.standard().check("They will never be one of us.", options: .init(language: "en"))
+        XCTAssertEqual(alone.strengths.map(\.kind), [])
+    }
 }
 
 extension CheckerTests {

@@ -14,7 +14,11 @@ final class QuotationTests: XCTestCase {
         let shortLabel = checker.check(
             "A candidate described the families as 'a flood of migrants'. Neighbours said the word fits nobody they know.",
             options: .init(language: "en"))
-        XCTAssertEqual(shortLabel.findings.map(\.rule), ["en.test-flood"], "four words are a phrase used, not a label")
+        XCTAssertEqual(shortLabel.findings, [], "four words are still a label held up")
+        let phrase = checker.check(
+            "A candidate said 'they come in a flood of migrants every single night now'. Neighbours said the word fits nobody.",
+            options: .init(language: "en"))
+        XCTAssertEqual(phrase.findings.map(\.rule), ["en.test-flood"], "eleven words are a sentence used, not a label")
         let label = checker.check(
             "A candidate described the new families as 'a flood'. Neighbours said the word fits nobody they know.",
             options: .init(language: "en"))
@@ -54,8 +58,11 @@ final class QuotationTests: XCTestCase {
         let reported = checker.check("The councillor called the families “illegals” on air.", options: .init(language: "en"))
         XCTAssertEqual(reported.findings.map(\.severity), [.warning], "no word about words: the label is reported, and flagged")
         let partOfQuote = checker.check(
-            "“Send the illegals home,” he said, and the word stuck.", options: .init(language: "en"))
+            "“Send the illegals home, every last one of them, tonight,” he said, and the word stuck.", options: .init(language: "en"))
         XCTAssertEqual(partOfQuote.findings.map(\.rule), ["en.test-illegal"], "the term is inside a longer quotation: used, not discussed")
+        let slogan = checker.check(
+            "Why we stopped writing the slogan “no more illegals in our town”: it stuck.", options: .init(language: "en"))
+        XCTAssertEqual(slogan.findings.map(\.rule), [], "a slogan of eight words at most, held up to be discussed")
         let farAway = checker.check(
             "He called them “illegals”. We were shocked. We left. The word stuck.", options: .init(language: "en"))
         XCTAssertEqual(farAway.findings.count, 1, "a word about words three sentences later is too far")
