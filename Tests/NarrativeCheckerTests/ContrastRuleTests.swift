@@ -10,7 +10,7 @@ final class ContrastRuleTests: XCTestCase {
         rules:
           - id: en.test-ours-or-theirs
             category: othering
-            severity: suggestion
+            severity: warning
             kind: contrast
             window: 6
             terms: [them, theirs, their culture, their traditions]
@@ -75,6 +75,7 @@ final class ContrastRuleTests: XCTestCase {
         XCTAssertEqual(quotedTheirs.text, "Our culture, not “theirs")
         let quotedOurs = try XCTUnwrap(try findings("“Our culture”, not theirs.").first)
         XCTAssertFalse(quotedOurs.isQuoted)
+        XCTAssertEqual(quotedTheirs.severity, .suggestion, "one step gentler than the rule's warning")
     }
 
     func testAWordListedOnTwoSidesIsRefused() {

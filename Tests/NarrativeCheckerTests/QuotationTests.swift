@@ -68,6 +68,19 @@ final class QuotationTests: XCTestCase {
         XCTAssertEqual(farAway.findings.count, 1, "a word about words three sentences later is too far")
     }
 
+    func testAQuotedSuggestionIsNoFinding() throws {
+        let checker = try Checker.standard(languages: ["en"])
+        let said = checker.check("They will never be one of us, whatever their passport says.", options: .init(language: "en"))
+        XCTAssertEqual(said.findings.map(\.severity), [.suggestion])
+        let reported = checker.check(
+            "A placard outside the ceremony read “They will never be one of us.” Inside, 180 people became citizens.",
+            options: .init(language: "en"))
+        XCTAssertEqual(reported.findings, [], "a suggestion has no gentler step: quoted, it is reported speech and no finding")
+        let slur = checker.check("A placard read “Send the illegals home, every last one of them, now.”", options: .init(language: "en"))
+        XCTAssertEqual(
+            slur.findings.filter { $0.category == .dehumanisingTerm }.map(\.severity), [.warning], "an error quoted is still a warning")
+    }
+
     func testSingleQuotationMarksQuoteButApostrophesDoNot() throws {
         let checker = try TestPack.checker()
         let english = Checker.Options(language: "en")

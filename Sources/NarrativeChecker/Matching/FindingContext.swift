@@ -72,10 +72,10 @@ struct FindingContext {
         let from = cut.tokens[start].start
         let (line, column) = position(of: from)
         let isQuoted = cut.tokens[quotedAt].isQuoted
-        let severity = rules[index].severity
+        guard let severity = isQuoted ? rules[index].severity.lowered : rules[index].severity else { return }
         matches.append(
             Match(
-                source: index, category: rules[index].category, severity: isQuoted ? severity.lowered : severity, isQuoted: isQuoted,
+                source: index, category: rules[index].category, severity: severity, isQuoted: isQuoted,
                 start: from, end: cut.tokens[end - 1].end, line: line, column: column, firstWord: start, endWord: end))
     }
 
