@@ -59,6 +59,15 @@ final class RulePackErrorTests: XCTestCase {
             .description,
             "partner.yaml:6: the term “cheap barat*s” in `terms` has a star inside a word; a star goes only at the start or the end of a word."
         )
+        // A lone star used to be dropped: "all * want is" matched "all want is" and nothing else.
+        XCTAssertEqual(
+            problem(
+                rule(
+                    "    category: jargon\n    severity: error\n    terms: [\"all * want is\"]\n    message: { en: X }\n    source: none\n")
+            )?
+            .description,
+            "partner.yaml:6: the term “all * want is” in `terms` has a star standing alone; a star goes at the start or the end of a word, and a term cannot skip a word: write each phrase it should match."
+        )
     }
 
     func testAlternativesInBracesSayWhatIsWrong() {

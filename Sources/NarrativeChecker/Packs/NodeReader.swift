@@ -105,6 +105,13 @@ struct NodeReader {
             throw error(
                 node, "the term “\(text)” in `\(what)` has a star inside a word; a star goes only at the start or the end of a word.")
         }
+        // "all * want is" read as "all want is": a lone star matched no word at all, silently.
+        if text.utf8.split(separator: UInt8(ascii: " ")).contains(where: { $0.allSatisfy { $0 == star } }) {
+            throw error(
+                node,
+                "the term “\(text)” in `\(what)` has a star standing alone; a star goes at the start or the end of a word, and a term cannot skip a word: write each phrase it should match."
+            )
+        }
         if text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }), let problem = Term.problem(in: text) {
             throw error(node, "the term “\(text)” in `\(what)`: \(problem).")
         }
