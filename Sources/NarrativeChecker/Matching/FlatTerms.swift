@@ -6,12 +6,14 @@
 /// `@unchecked Sendable`: the blocks are filled in `init` and never written again.
 final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
     struct FlatWord {
-        /// `anyOf`: `start` and `length` give its alternatives in `choices`.
+        /// `anyOf`: `start` and `length` give its alternatives in `choices`, its exact words first, in
+        /// order of hash, then its stems.
         enum Kind: UInt8 { case exact, prefix, suffix, figure, anyOf }
         let kind: Kind
         let length: Int32
         let start: Int32
-        /// ``BitFilter/hash(_:)`` of an exact word's folded UTF-8.
+        /// ``BitFilter/hash(_:)`` of an exact word's folded UTF-8; for `anyOf`, how many of its
+        /// alternatives are exact words.
         let hash: UInt64
     }
 
@@ -46,9 +48,14 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
                 flatPayloads.append(entry.payload)
                 for word in entry.term.words {
                     if case .anyOf(let alternatives) = word {
+                        // Exact words sorted by hash are found by a binary search: "the {a hundred
+                        // demonyms}" after every "the" of a draft compared them one by one.
+                        let laidOut = alternatives.map { Self.flat($0, into: &flatBytes) }
+                        let exact = laidOut.filter { $0.kind == .exact }.sorted { $0.hash < $1.hash }
                         flatWords.append(
-                            FlatWord(kind: .anyOf, length: Int32(alternatives.count), start: Int32(flatChoices.count), hash: 0))
-                        for alternative in alternatives { flatChoices.append(Self.flat(alternative, into: &flatBytes)) }
+                            FlatWord(
+                                kind: .anyOf, length: Int32(laidOut.count), start: Int32(flatChoices.count), hash: UInt64(exact.count)))
+                        flatChoices += exact + laidOut.filter { $0.kind != .exact }
                     } else {
                         flatWords.append(Self.flat(word, into: &flatBytes))
                     }
@@ -125,7 +132,14 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
         if word.kind == .figure { return token.pointee.isFigure }
         if word.kind == .anyOf {
             let start = Int(word.start)
-            return (start..<start + Int(word.length)).contains { matches(choices[$0], position, draft) }
+            let stems = start + Int(word.hash)
+            if stems > start {
+                if isOneOf(start..<stems, token.pointee.key, draft) { return true }
+                for alternate in token.pointee.alternates where isOneOf(start..<stems, draft.alternates[alternate], draft) {
+                    return true
+                }
+            }
+            return (stems..<start + Int(word.length)).contains { matches(choices[$0], position, draft) }
         }
         if matches(word, token.pointee.key, draft) { return true }
         for alternate in token.pointee.alternates where matches(word, draft.alternates[alternate], draft) { return true }
@@ -146,6 +160,22 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
         case .figure, .anyOf:
             return false
         }
+    }
+
+    /// Whether `key` is one of the exact words `range` of `choices`, sorted by hash.
+    @inline(__always)
+    private func isOneOf(_ range: Range<Int>, _ key: WordKey, _ draft: Words) -> Bool {
+        var low = range.lowerBound
+        var high = range.upperBound
+        while low < high {
+            let middle = (low + high) / 2
+            if choices[middle].hash < key.hash { low = middle + 1 } else { high = middle }
+        }
+        while low < range.upperBound, choices[low].hash == key.hash {
+            if matches(choices[low], key, draft) { return true }
+            low += 1
+        }
+        return false
     }
 
     /// Whether the draft's folded bytes from `offset` on begin with the word's bytes.
