@@ -14,7 +14,8 @@ public struct Finding: Sendable, Equatable {
     public let line: Int
     public let column: Int
     public let text: String
-    /// Inside quotation marks: reported, not endorsed, so one severity gentler.
+    /// Inside quotation marks: reported, not endorsed, so one severity gentler (a suggestion quoted
+    /// whole is no finding at all).
     public let isQuoted: Bool
     public let source: Rule.Source?
 }

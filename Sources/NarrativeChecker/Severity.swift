@@ -2,13 +2,12 @@
 public enum Severity: String, CaseIterable, Codable, Sendable, Comparable {
     case suggestion, warning, error
 
-    /// One step gentler, for quoted speech: it is reported, not endorsed. A suggestion has no gentler
-    /// step, so a quoted one is no finding (decision 0014).
-    public var lowered: Severity? {
+    /// One step gentler: quoted speech is reported, not endorsed. A suggestion stays one; the checker
+    /// drops a suggestion quoted whole (decision 0014).
+    public var lowered: Severity {
         switch self {
         case .error: return .warning
-        case .warning: return .suggestion
-        case .suggestion: return nil
+        case .warning, .suggestion: return .suggestion
         }
     }
 

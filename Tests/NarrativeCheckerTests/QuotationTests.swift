@@ -14,7 +14,13 @@ final class QuotationTests: XCTestCase {
         let shortLabel = checker.check(
             "A candidate described the families as 'a flood of migrants'. Neighbours said the word fits nobody they know.",
             options: .init(language: "en"))
-        XCTAssertEqual(shortLabel.findings, [], "four words are still a label held up")
+        XCTAssertEqual(
+            shortLabel.findings.map(\.rule), ["en.test-flood"], "four words held up by a bare word about words are a phrase used")
+        let slogan4 = checker.check(
+            "Why we stopped writing 'a flood of migrants' in our leaflets.", options: .init(language: "en"))
+        XCTAssertEqual(slogan4.findings, [], "up to eight words held up by a phrase that rejects them are discussed")
+        let owned = checker.check("“Send the illegals back home now” — my words.", options: .init(language: "en"))
+        XCTAssertEqual(owned.findings.map(\.rule), ["en.test-illegal"], "a bare word about words does not hold up a sentence")
         let phrase = checker.check(
             "A candidate said 'they come in a flood of migrants every single night now'. Neighbours said the word fits nobody.",
             options: .init(language: "en"))
@@ -76,6 +82,8 @@ final class QuotationTests: XCTestCase {
             "A placard outside the ceremony read “They will never be one of us.” Inside, 180 people became citizens.",
             options: .init(language: "en"))
         XCTAssertEqual(reported.findings, [], "a suggestion has no gentler step: quoted, it is reported speech and no finding")
+        let scare = checker.check("They will never be “one of us”, whatever their passport says.", options: .init(language: "en"))
+        XCTAssertEqual(scare.findings.map(\.severity), [.suggestion], "quotation marks on part of the phrase: still a finding")
         let slur = checker.check("A placard read “Send the illegals home, every last one of them, now.”", options: .init(language: "en"))
         XCTAssertEqual(
             slur.findings.filter { $0.category == .dehumanisingTerm }.map(\.severity), [.warning], "an error quoted is still a warning")

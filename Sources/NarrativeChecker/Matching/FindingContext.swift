@@ -68,14 +68,16 @@ struct FindingContext {
     /// rule's own term, where a contrast spans two sides) says whether it was quoted. Only where and
     /// which rule is kept: a finding's strings are made in ``finished(mergingSameSpan:)``, for the
     /// matches that survive it.
-    mutating func add(_ index: Int, start: Int, end: Int, quotedAt: Int) {
+    mutating func add(_ index: Int, start: Int, end: Int, quotedAt: Int, whollyQuoted: Bool = false) {
+        let isQuoted = cut.tokens[quotedAt].isQuoted
+        let severity = rules[index].severity
+        // A suggestion has no gentler step: quoted whole, it is reported speech and no finding (decision 0014).
+        if whollyQuoted, severity == .suggestion { return }
         let from = cut.tokens[start].start
         let (line, column) = position(of: from)
-        let isQuoted = cut.tokens[quotedAt].isQuoted
-        guard let severity = isQuoted ? rules[index].severity.lowered : rules[index].severity else { return }
         matches.append(
             Match(
-                source: index, category: rules[index].category, severity: severity, isQuoted: isQuoted,
+                source: index, category: rules[index].category, severity: isQuoted ? severity.lowered : severity, isQuoted: isQuoted,
                 start: from, end: cut.tokens[end - 1].end, line: line, column: column, firstWord: start, endWord: end))
     }
 

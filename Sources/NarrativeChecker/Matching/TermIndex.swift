@@ -124,11 +124,11 @@ final class TermIndex<Payload: Sendable>: Sendable {
         }
     }
 
-    /// Whether any term occurs in `words.tokens[range]`.
-    func occurs(in words: Words, _ range: Range<Int>) -> Bool {
+    /// Whether any term of at least `minimumWords` words occurs in `words.tokens[range]`.
+    func occurs(in words: Words, _ range: Range<Int>, minimumWords: Int = 1) -> Bool {
         var found = false
         for position in range where !found {
-            matches(at: position, in: words) { _, end in if end <= range.upperBound { found = true } }
+            matches(at: position, in: words) { _, end in if end <= range.upperBound, end - position >= minimumWords { found = true } }
         }
         return found
     }
