@@ -37,6 +37,19 @@ final class TermIndexTests: XCTestCase {
         XCTAssertEqual(matches(terms, in: "inva welle"), ["2@1..<2"], "a stem is matched whole: “inva” is not “invad”")
     }
 
+    func testManyExactAlternativesAreFoundWhereverTheyAreWritten() {
+        // Exact alternatives are kept sorted by hash and searched; stems are still compared one by one.
+        let cities = "{glaswegians,londoners,mancunians,scousers,brummies,geordies,dubliners,parisians,romans,viennese,berlin*}"
+        let terms = ["the \(cities) first", "\(cities) only"]
+        for city in ["Glaswegians", "Parisians", "Viennese", "Berliners"] {
+            XCTAssertEqual(matches(terms, in: "the \(city) first"), ["0@0..<3"], city)
+        }
+        XCTAssertEqual(matches(terms, in: "Romans only"), ["1@0..<2"], "an alternative as the term's first word")
+        XCTAssertEqual(matches(terms, in: "the Lisboetas first, the Roman first"), [], "no alternative, and no stem of an exact word")
+        // "d'abord" is two words once its elision is split; the city's people among exact alternatives.
+        XCTAssertEqual(matches(["les {lyonnais,parisiens,aquilani} d abord"], in: "les Parisiens d'abord"), ["0@0..<4"])
+    }
+
     func testAlternativesMatchAnyOfTheirWordsWhereTheTermStands() {
         let terms = ["{retourn*,rentr*} d où {ils,elles} viennent", "ils {doivent,devront} {*adapter,partir}"]
         XCTAssertEqual(matches(terms, in: "Qu'ils retournent d'où ils viennent"), ["0@2..<7"])
