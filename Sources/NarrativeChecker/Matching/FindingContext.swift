@@ -68,7 +68,7 @@ struct FindingContext {
     /// rule's own term, where a contrast spans two sides) says whether it was quoted. Only where and
     /// which rule is kept: a finding's strings are made in ``finished(mergingSameSpan:)``, for the
     /// matches that survive it.
-    mutating func add(_ index: Int, start: Int, end: Int, quotedAt: Int, whollyQuoted: Bool = false) {
+    mutating func add(_ index: Int, start: Int, end: Int, quotedAt: Int, whollyQuoted: Bool) {
         let isQuoted = cut.tokens[quotedAt].isQuoted
         let severity = rules[index].severity
         // A suggestion has no gentler step: quoted whole, it is reported speech and no finding (decision 0014).

@@ -13,8 +13,10 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
         let length: Int32
         let start: Int32
         /// ``BitFilter/hash(_:)`` of an exact word's folded UTF-8; for `anyOf`, how many of its
-        /// alternatives are exact words.
+        /// alternatives are exact words (read it as ``exactAlternatives``).
         let hash: UInt64
+
+        var exactAlternatives: Int { Int(hash) }
     }
 
     struct FlatTerm {
@@ -132,7 +134,7 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
         if word.kind == .figure { return token.pointee.isFigure }
         if word.kind == .anyOf {
             let start = Int(word.start)
-            let stems = start + Int(word.hash)
+            let stems = start + word.exactAlternatives
             if stems > start {
                 if isOneOf(start..<stems, token.pointee.key, draft) { return true }
                 for alternate in token.pointee.alternates where isOneOf(start..<stems, draft.alternates[alternate], draft) {
