@@ -68,6 +68,16 @@ final class RulePackErrorTests: XCTestCase {
             .description,
             "partner.yaml:6: the term “all * want is” in `terms` has a star standing alone; a star goes at the start or the end of a word, and a term cannot skip a word: write each phrase it should match."
         )
+        for written in ["all *, want is", "all\u{A0}*\u{A0}want is"] {
+            let yaml = rule(
+                "    category: jargon\n    severity: error\n    terms: [\"\(written)\"]\n    message: { en: X }\n    source: none\n")
+            XCTAssertTrue(problem(yaml)?.description.contains("has a star") == true, written)
+        }
+        XCTAssertNil(
+            problem(
+                rule(
+                    "    category: jargon\n    severity: error\n    terms: [\"invad*\", \"*welle\"]\n    message: { en: X }\n    source: none\n    examples: { flag: [invaders], pass: [hello] }\n"
+                )))
     }
 
     func testAlternativesInBracesSayWhatIsWrong() {

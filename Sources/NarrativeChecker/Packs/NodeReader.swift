@@ -101,16 +101,17 @@ struct NodeReader {
         let innerStar = text.utf8.split(separator: UInt8(ascii: " ")).contains {
             $0.first != UInt8(ascii: "{") && $0.drop(while: { $0 == star }).reversed().drop(while: { $0 == star }).contains(star)
         }
-        if innerStar {
-            throw error(
-                node, "the term “\(text)” in `\(what)` has a star inside a word; a star goes only at the start or the end of a word.")
-        }
-        // "all * want is" read as "all want is": a lone star matched no word at all, silently.
-        if text.utf8.split(separator: UInt8(ascii: " ")).contains(where: { $0.allSatisfy { $0 == star } }) {
+        // "all * want is" read as "all want is": a lone star matched no word at all, silently. Only a
+        // star with no letter on either side is looked at closely.
+        if Self.hasStarWithoutLetters(text), Term.hasLoneStar(text) {
             throw error(
                 node,
                 "the term “\(text)” in `\(what)` has a star standing alone; a star goes at the start or the end of a word, and a term cannot skip a word: write each phrase it should match."
             )
+        }
+        if innerStar {
+            throw error(
+                node, "the term “\(text)” in `\(what)` has a star inside a word; a star goes only at the start or the end of a word.")
         }
         if text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }), let problem = Term.problem(in: text) {
             throw error(node, "the term “\(text)” in `\(what)`: \(problem).")
@@ -121,6 +122,18 @@ struct NodeReader {
         }
         guard let term = Term(text) else { throw error(node, "the term “\(text)” in `\(what)` has no letters to match.") }
         return term
+    }
+
+    /// Whether a star has neither an ASCII letter or digit nor a byte of a longer character on either side.
+    private static func hasStarWithoutLetters(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        func isLetter(_ index: Int) -> Bool {
+            guard bytes.indices.contains(index) else { return false }
+            let byte = bytes[index]
+            return byte >= 0x80 || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+        return bytes.indices.contains { bytes[$0] == UInt8(ascii: "*") && !isLetter($0 - 1) && !isLetter($0 + 1) }
     }
 
     /// `lists:` at the top of a pack: names for word lists several rules share (nationalities, say).

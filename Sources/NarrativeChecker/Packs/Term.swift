@@ -38,6 +38,14 @@ struct Term: Sendable, Hashable {
 }
 
 extension Term {
+    /// Whether a star stands without a word to hold it ("all * want", "all *, want", or beside a
+    /// no-break space): it would be dropped, and the term would match without the word it stood for.
+    static func hasLoneStar(_ text: String) -> Bool {
+        pieces(of: text).contains { piece in
+            piece.contains("*") && foldedWords(of: Substring(piece.filter { $0 != "*" })).isEmpty
+        }
+    }
+
     /// What is wrong with a term as a pack writes it, in words for the pack's author, or nil.
     static func problem(in text: String) -> String? {
         for piece in pieces(of: text) where piece.contains("{") || piece.contains("}") {
