@@ -1,7 +1,8 @@
 /// What a draft does well, read from the words where the pack's strengths showed.
 extension Checker {
-    /// The strengths whose words are not part of a finding: "one of us" in "they will never be one of
-    /// us", or "our neighbours" in "our neighbours first", is the problem, not a "we" to praise.
+    /// The strengths whose words are not part of a rule's match: "one of us" in "they will never be one
+    /// of us", or "our neighbours" in "our neighbours first", is the problem, not a "we" to praise — and
+    /// so it stays when the match is a quoted suggestion that gives no finding (a placard's slogan).
     static func outside(
         _ findings: [Range<Int>], _ strengths: [(strength: Int, words: Range<Int>)]
     ) -> [(strength: Int, words: Range<Int>)] {

@@ -58,6 +58,10 @@ final class CheckerTests: XCTestCase {
         XCTAssertEqual(report.strengths.first { $0.kind == .we }?.examples, ["We", "together"], "“one of us” is the finding")
         let alone = try Checker.standard().check("They will never be one of us.", options: .init(language: "en"))
         XCTAssertEqual(alone.strengths.map(\.kind), [])
+        let placard = try Checker.standard().check(
+            "A placard read “They will never be one of us.” Nobody stopped to read it.", options: .init(language: "en"))
+        XCTAssertEqual(placard.findings, [], "reported speech")
+        XCTAssertEqual(placard.strengths.map(\.kind), [], "and a slogan's “us” is still no “we” to praise")
     }
 }
 
