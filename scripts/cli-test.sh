@@ -92,6 +92,21 @@ out=$("$BIN" check --format json --fail-on never "$DATA/draft.txt" "$DATA/second
 python3 -c 'import json,sys; r=json.loads(sys.argv[1]); assert isinstance(r, list) and [x["file"] for x in r] == sys.argv[2:], r' "$out" "$DATA/draft.txt" "$DATA/second.txt"
 check "check: several files give an array with file keys; --fail-on never exits 0" $(( $? + code )) "exit $code: $out"
 
+# Only the packs of the drafts' languages are read; each draft is still checked in its own.
+printf 'La police a arrêté trois clandestins à la frontière et nous demandons leur libération.\n' >"$DATA/brouillon.txt"
+out=$("$BIN" check --format json --fail-on never "$DATA/draft.txt" "$DATA/brouillon.txt" 2>/dev/null)
+python3 - "$out" <<'PY'
+import json, sys
+reports = json.loads(sys.argv[1])
+assert [r["language"] for r in reports] == ["en", "fr"], reports
+assert [f["rule"].split(".")[0] for f in reports[1]["findings"]] and all(f["rule"].startswith("fr.") for f in reports[1]["findings"]), reports[1]
+PY
+check "check: --lang auto reads each file in its own language" $? "$out"
+
+out=$("$BIN" check --format json --fail-on never --audience-lang en "$DATA/brouillon.txt" 2>/dev/null)
+python3 -c 'import json,sys; r=json.loads(sys.argv[1]); assert r["language"] == "fr" and "language-mismatch" in r["summary"]["byCategory"], r' "$out"
+check "check: a French draft for an English audience gets a language-mismatch finding" $? "$out"
+
 out=$("$BIN" check --format sarif "$DATA/draft.txt" 2>/dev/null)
 python3 - "$out" <<'PY'
 import json, sys

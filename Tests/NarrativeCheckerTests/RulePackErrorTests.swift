@@ -68,6 +68,14 @@ final class RulePackErrorTests: XCTestCase {
             .description,
             "partner.yaml:6: the term “all * want is” in `terms` has a star standing alone; a star goes at the start or the end of a word, and a term cannot skip a word: write each phrase it should match."
         )
+        // A passage pasted as a term is refused with its length, not cut short or matched slowly.
+        let passage = Array(repeating: "word", count: 33).joined(separator: " ")
+        XCTAssertEqual(
+            problem(
+                rule("    category: jargon\n    severity: error\n    terms: [\"\(passage)\"]\n    message: { en: X }\n    source: none\n"))?
+                .description,
+            "partner.yaml:6: the term “\(passage.prefix(60))…” in `terms` has 33 words; a term holds at most 32: a rule looks for phrases, not passages."
+        )
         for written in ["all *, want is", "all\u{A0}*\u{A0}want is"] {
             let yaml = rule(
                 "    category: jargon\n    severity: error\n    terms: [\"\(written)\"]\n    message: { en: X }\n    source: none\n")

@@ -146,18 +146,35 @@ struct FindingContext {
             }
             kept.append(index)
         }
-        // Each rule's messages are looked up once, however often it matched.
-        var messages: [(reader: String, pack: String)?] = Array(repeating: nil, count: rules.count)
+        // Each rule is read once, however often it matched: copying the whole rule per finding
+        // retained every one of its fields, thousands of times in a long draft.
+        var told: [Told?] = Array(repeating: nil, count: rules.count)
         return kept.map { index in
             let match = matches[index]
             guard match.source >= 0 else { return computed[-1 - match.source] }
-            let rule = rules[match.source]
-            let message = messages[match.source] ?? (rule.message(in: readerLanguage), rule.message(in: packLanguage))
-            messages[match.source] = message
+            let rule = told[match.source] ?? Told(rules[match.source], readerLanguage: readerLanguage, packLanguage: packLanguage)
+            told[match.source] = rule
             return Finding(
-                rule: rule.id, category: match.category, severity: match.severity, message: message.reader, packMessage: message.pack,
+                rule: rule.id, category: match.category, severity: match.severity, message: rule.message, packMessage: rule.packMessage,
                 suggestions: rule.suggestions, start: match.start, end: match.end, line: match.line, column: match.column,
                 text: text(words: match.firstWord, match.endWord), isQuoted: match.isQuoted, source: rule.source)
+        }
+    }
+
+    /// What a finding tells of its rule.
+    private struct Told {
+        let id: String
+        let message: String
+        let packMessage: String
+        let suggestions: [String]
+        let source: Rule.Source?
+
+        init(_ rule: Rule, readerLanguage: String, packLanguage: String) {
+            id = rule.id
+            message = rule.message(in: readerLanguage)
+            packMessage = rule.message(in: packLanguage)
+            suggestions = rule.suggestions
+            source = rule.source
         }
     }
 

@@ -19,16 +19,23 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
         var exactAlternatives: Int { Int(hash) }
     }
 
+    /// A term's words are read only when what is kept here inline does not already turn it away:
+    /// the terms of a bucket lie side by side, its words anywhere in a few megabytes, and reading a
+    /// word per term compared was most of the matcher's time.
     struct FlatTerm {
         let firstWord: Int32
-        let wordCount: Int32
+        let wordCount: Int16
+        /// Its first word is the bucket's word ("the", "our"), compared once for the whole bucket.
+        let startsWithBucketWord: Bool
+        /// ``BitFilter/hash(_:)`` of its second word when that is one exact word, else 0 (no check).
+        let secondWordHash: UInt64
     }
 
     /// Bucket `b` is terms `bucketStarts[b]..<bucketStarts[b + 1]`.
     private let bucketStarts: UnsafeMutableBufferPointer<Int32>
-    /// Per bucket: whether all its terms start with the same exact word ("our", "the"), so that word
-    /// is compared once for the bucket rather than once per term.
-    private let sharesFirstWord: UnsafeMutableBufferPointer<Bool>
+    /// Per bucket: the exact word most of its terms start with ("our", "the"), as an index into
+    /// `words`, or -1; it is compared once for the bucket rather than once per term.
+    private let bucketWords: UnsafeMutableBufferPointer<Int32>
     private let terms: UnsafeMutableBufferPointer<FlatTerm>
     private let payloads: UnsafeMutableBufferPointer<Payload>
     private let words: UnsafeMutableBufferPointer<FlatWord>
@@ -38,15 +45,26 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
 
     init(_ buckets: [[TermIndex<Payload>.Entry]]) {
         var starts: [Int32] = [0]
-        var shared: [Bool] = []
+        var bucketWordIndices: [Int32] = []
         var flatTerms: [FlatTerm] = []
         var flatPayloads: [Payload] = []
         var flatWords: [FlatWord] = []
         var flatBytes: [UInt8] = []
         var flatChoices: [FlatWord] = []
         for bucket in buckets {
+            let bucketWord = bucket.lazy.map { $0.term.words[0] }.first { if case .exact = $0 { true } else { false } }
+            bucketWordIndices.append(-1)
             for entry in bucket {
-                flatTerms.append(FlatTerm(firstWord: Int32(flatWords.count), wordCount: Int32(entry.term.words.count)))
+                let words = entry.term.words
+                let startsWithBucketWord = bucketWord != nil && words[0] == bucketWord
+                if startsWithBucketWord, bucketWordIndices[bucketWordIndices.count - 1] < 0 {
+                    bucketWordIndices[bucketWordIndices.count - 1] = Int32(flatWords.count)
+                }
+                let secondWordHash: UInt64 = if words.count > 1, case .exact(let second) = words[1] { BitFilter.hash(second) } else { 0 }
+                flatTerms.append(
+                    FlatTerm(
+                        firstWord: Int32(flatWords.count), wordCount: Int16(words.count), startsWithBucketWord: startsWithBucketWord,
+                        secondWordHash: secondWordHash))
                 flatPayloads.append(entry.payload)
                 for word in entry.term.words {
                     if case .anyOf(let alternatives) = word {
@@ -64,15 +82,9 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
                 }
             }
             starts.append(Int32(flatTerms.count))
-            shared.append(
-                !bucket.isEmpty
-                    && bucket.allSatisfy { entry in
-                        if case .exact = entry.term.words[0] { return entry.term.words[0] == bucket[0].term.words[0] }
-                        return false
-                    })
         }
         bucketStarts = Self.copy(starts)
-        sharesFirstWord = Self.copy(shared)
+        bucketWords = Self.copy(bucketWordIndices)
         terms = Self.copy(flatTerms)
         payloads = Self.copy(flatPayloads)
         words = Self.copy(flatWords)
@@ -82,7 +94,7 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
 
     deinit {
         bucketStarts.deallocate()
-        sharesFirstWord.deallocate()
+        bucketWords.deallocate()
         terms.deallocate()
         payloads.deinitialize().deallocate()
         words.deallocate()
@@ -114,13 +126,21 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
     @inline(__always)
     func check(_ bucket: Int, _ position: Int, _ draft: Words, _ body: (Payload, Int) -> Void) {
         let range = Int(bucketStarts[bucket])..<Int(bucketStarts[bucket + 1])
-        let firstShared = sharesFirstWord[bucket]
-        if firstShared, !matches(words[Int(terms[range.lowerBound].firstWord)], position, draft) { return }
+        let bucketWord = Int(bucketWords[bucket])
+        let bucketWordMatches = bucketWord >= 0 && matches(words[bucketWord], position, draft)
+        // The next word's hash turns a term away only when the word has no other forms to match.
+        let next = position + 1 < draft.count ? draft.tokens.baseAddress! + position + 1 : nil
+        let nextHash = next.flatMap { $0.pointee.alternates.isEmpty ? $0.pointee.key.hash : nil }
         for index in range {
             let term = terms[index]
             let count = Int(term.wordCount)
             guard position + count <= draft.count else { continue }
-            var offset = firstShared ? 1 : 0
+            var offset = 0
+            if term.startsWithBucketWord {
+                guard bucketWordMatches else { continue }
+                offset = 1
+            }
+            if term.secondWordHash != 0, let nextHash, nextHash != term.secondWordHash { continue }
             while offset < count, matches(words[Int(term.firstWord) + offset], position + offset, draft) { offset += 1 }
             if offset == count { body(payloads[index], position + count) }
         }

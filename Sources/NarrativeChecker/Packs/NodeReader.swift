@@ -113,14 +113,24 @@ struct NodeReader {
             throw error(
                 node, "the term “\(text)” in `\(what)` has a star inside a word; a star goes only at the start or the end of a word.")
         }
-        if text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }), let problem = Term.problem(in: text) {
+        let hasBraces = text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") })
+        if hasBraces, let problem = Term.misplacedBraces(in: text) {
             throw error(node, "the term “\(text)” in `\(what)`: \(problem).")
         }
         // "young $nationalities" would match the word "nationalities": a list stands alone.
         if text.utf8.contains(UInt8(ascii: "$")) {
             throw error(node, "the term “\(text)” in `\(what)`: a list is named alone in its entry, as `$name`, not inside a phrase.")
         }
-        guard let term = Term(text) else { throw error(node, "the term “\(text)” in `\(what)` has no letters to match.") }
+        guard let term = Term(text, wordLimit: .max) else {
+            if hasBraces, let problem = Term.problem(in: text) { throw error(node, "the term “\(text)” in `\(what)`: \(problem).") }
+            throw error(node, "the term “\(text)” in `\(what)` has no letters to match.")
+        }
+        guard term.words.count <= Term.maximumWords else {
+            throw error(
+                node,
+                "the term “\(text.prefix(60))…” in `\(what)` has \(term.words.count) words; a term holds at most \(Term.maximumWords): a rule looks for phrases, not passages."
+            )
+        }
         return term
     }
 

@@ -16,9 +16,13 @@ struct Term: Sendable, Hashable {
 
     let words: [Word]
 
+    /// The most words a term may hold: rules look for phrases, and the matcher counts a term's words
+    /// in 16 bits to keep its table of terms small.
+    static var maximumWords: Int { 32 }
+
     /// Parses "illegal immigrant*" as a pack writes it; nil when nothing is left to match (or
-    /// only figures: a term must name something).
-    init?(_ text: String) {
+    /// only figures: a term must name something), or when it has more than `wordLimit` words.
+    init?(_ text: String, wordLimit: Int = Term.maximumWords) {
         var words: [Word] = []
         for piece in Self.pieces(of: text) {
             if piece == "#" {
@@ -32,7 +36,7 @@ struct Term: Sendable, Hashable {
             }
             words += Self.starredWords(piece)
         }
-        guard words.contains(where: { $0 != .figure }) else { return nil }
+        guard words.contains(where: { $0 != .figure }), words.count <= wordLimit else { return nil }
         self.words = words
     }
 }
@@ -48,16 +52,29 @@ extension Term {
 
     /// What is wrong with a term as a pack writes it, in words for the pack's author, or nil.
     static func problem(in text: String) -> String? {
-        for piece in pieces(of: text) where piece.contains("{") || piece.contains("}") {
+        bracesProblem(in: text, readingAlternatives: true)
+    }
+
+    /// What is wrong with where a term's braces stand, without reading the alternatives inside them
+    /// (``init(_:wordLimit:)`` does, and fails when one is wrong: ``problem(in:)`` then says which).
+    static func misplacedBraces(in text: String) -> String? {
+        bracesProblem(in: text, readingAlternatives: false)
+    }
+
+    private static func bracesProblem(in text: String, readingAlternatives: Bool) -> String? {
+        let braces: (UInt8) -> Bool = { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }
+        for piece in pieces(of: text) where piece.utf8.contains(where: braces) {
+            let opens = piece.utf8.first == UInt8(ascii: "{")
+            let closes = piece.utf8.last == UInt8(ascii: "}")
             // YAML lists put a space after each comma; braces cannot.
-            if piece.hasPrefix("{"), !piece.contains("}"), piece.hasSuffix(",") {
+            if opens, !piece.utf8.contains(UInt8(ascii: "}")), piece.utf8.last == UInt8(ascii: ",") {
                 return "no space after a comma inside braces: {ils,elles}, not {ils, elles}"
             }
-            guard piece.hasPrefix("{"), piece.hasSuffix("}"), piece.count > 2 else {
+            guard opens, closes, piece.utf8.count > 2 else {
                 return "braces hold one word's alternatives and stand alone: {go,went} gone, not go{es,ne} or {go went}"
             }
-            if piece.dropFirst().dropLast().contains(where: { $0 == "{" || $0 == "}" }) { return "braces cannot be nested" }
-            if choices(in: piece) == nil {
+            if piece.utf8.dropFirst().dropLast().contains(where: braces) { return "braces cannot be nested" }
+            if readingAlternatives, choices(in: piece) == nil {
                 if let elided = piece.dropFirst().dropLast().split(separator: ",").first(where: { choice in
                     !choice.contains("*") && choice.contains(where: { "'’-".contains($0) }) && foldedWords(of: choice).count > 1
                 }) {
@@ -75,12 +92,14 @@ extension Term {
     fileprivate static func choices(in piece: Substring) -> [Word]? {
         guard piece.hasPrefix("{"), piece.hasSuffix("}"), piece.count > 2 else { return nil }
         var choices: [Word] = []
+        // Lists of a hundred demonyms are written in braces: no comparing each with all before it.
+        var seen: Set<Word> = []
         for choice in piece.dropFirst().dropLast().split(separator: ",", omittingEmptySubsequences: false) {
             let inner = choice.trimmingCharacters(in: "*")
             guard !inner.isEmpty, !inner.contains("*"), inner != "#" else { return nil }
             let words = starredWords(choice)
             guard words.count == 1, let word = words.first, word != .exact([]) else { return nil }
-            if !choices.contains(word) { choices.append(word) }
+            if seen.insert(word).inserted { choices.append(word) }
         }
         return choices
     }
