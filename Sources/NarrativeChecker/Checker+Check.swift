@@ -107,10 +107,11 @@ extension Checker {
     }
 
     /// Whether the words are in a short quotation near a word about words (“Why we stopped writing
-    /// "illegals": the word…”, called them 'a flood' — the word…): the term is being discussed, not
-    /// used, so it is no finding. Reported speech (called them “illegals”) has no such word, and a
-    /// longer quotation ("Send the illegals home, every last one of them, tonight") is a sentence used,
-    /// not a label or slogan held up: both stay findings, one step gentler.
+    /// "illegals": the word…”, called them 'a flood' — the word…), or reported and rejected (the
+    /// leaflet called them “illegals”; it was withdrawn): the term is being discussed, not used, so it
+    /// is no finding. Reported speech alone (called them “illegals”) may be agreed with, and a longer
+    /// quotation ("Send the illegals home, every last one of them, tonight") is a sentence used, not a
+    /// label or slogan held up: both stay findings, one step gentler.
     static func isMention(_ range: Range<Int>, pack: CompiledPack, in words: Words) -> Bool {
         let tokens = words.tokens
         // The whole quotation, across its sentences: "We are full. Families flood in." is speech, not
@@ -124,7 +125,16 @@ extension Checker {
         // that reports or rejects it ("reject the slogan", "criticised for calling"): in "“Send the
         // illegals back home now” — my words" the words are owned, not discussed.
         let passage = sentences(around: range, before: 1, after: 1, in: tokens)
-        return pack.mentions.occurs(in: words, passage, minimumWords: upper - lower <= longestWord ? 1 : 2)
+        if pack.mentions.occurs(in: words, passage, minimumWords: upper - lower <= longestWord ? 1 : 2) { return true }
+        // Decision 0015: someone else's words, and words that undo them, both near and both outside
+        // the quotation ("“Illegals out, it is wrong to let them stay,” he said" rejects nothing),
+        // unless the writer sides with the speaker — often a sentence after the rejection: "The
+        // presenter cut him off. Typical. He is right!".
+        func occurs(_ index: TermIndex<Void>, within passage: Range<Int>) -> Bool {
+            index.occurs(in: words, passage.lowerBound..<lower) || index.occurs(in: words, upper..<passage.upperBound)
+        }
+        guard occurs(pack.rejections, within: passage), occurs(pack.reports, within: passage) else { return false }
+        return !occurs(pack.endorsements, within: sentences(around: range, before: 2, after: 2, in: tokens))
     }
 
     /// The most words a quotation may have and still be held up by a single word about words.

@@ -9,6 +9,9 @@ final class CompiledPack: Sendable {
     /// The words for migrants and the words about migration: what makes a sentence about migration.
     let migration: TermIndex<Void>
     let mentions: TermIndex<Void>
+    let reports: TermIndex<Void>
+    let rejections: TermIndex<Void>
+    let endorsements: TermIndex<Void>
     /// Per rule: its exceptions, if it has any.
     let exceptions: [TermIndex<Void>?]
     /// Per rule: its kind, and how many words around a match to look at for context and exceptions.
@@ -50,6 +53,9 @@ final class CompiledPack: Sendable {
         everyone = TermIndex(vocabulary.everyone.map { ($0, ()) })
         migration = TermIndex((vocabulary.people + vocabulary.migration).map { ($0, ()) })
         mentions = TermIndex(vocabulary.mentions.map { ($0, ()) })
+        reports = TermIndex(vocabulary.reports.map { ($0, ()) })
+        rejections = TermIndex(vocabulary.rejections.map { ($0, ()) })
+        endorsements = TermIndex(vocabulary.endorsements.map { ($0, ()) })
         self.strengths = strengths
     }
 }

@@ -8,11 +8,19 @@ struct PackVocabulary: Sendable {
     var migration: [Term] = []
     /// Words about words.
     var mentions: [Term] = []
+    /// Words that attribute a quotation to someone else, and words that reject what was said.
+    var reports: [Term] = []
+    var rejections: [Term] = []
+    /// Words that side with the quoted speaker, undoing a rejection.
+    var endorsements: [Term] = []
 
     mutating func add(_ pack: RulePack) {
         everyone += pack.everyone
         migration += pack.migration
         mentions += pack.mentions
+        reports += pack.reports
+        rejections += pack.rejections
+        endorsements += pack.endorsements
         // A partner pack written before `everyone` existed lists "people, families, they" as people:
         // kept there, they would count everywhere and undo the built-in `migration-only` rules.
         people = (people + pack.people).filter { !everyone.contains($0) }

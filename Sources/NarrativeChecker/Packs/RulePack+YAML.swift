@@ -20,7 +20,11 @@ extension RulePack {
         var reader = NodeReader(file: file)
         let top = try reader.mapping(
             root, "the pack",
-            keys: ["pack", "name", "lists", "people", "everyone", "migration", "mentions", "disable", "rules", "strengths"])
+            keys: [
+                "pack", "name", "lists", "people", "everyone", "migration", "mentions", "reports", "rejections", "endorsements",
+                "disable", "rules",
+                "strengths",
+            ])
         reader.lists = try reader.namedLists(top["lists"])
         let language = try reader.string(top, "pack", in: root).lowercased()
         guard language.count >= 2, language.count <= 3, language.allSatisfy(\.isLetter) else {
@@ -31,6 +35,9 @@ extension RulePack {
         let everyone = try reader.terms(top["everyone"], "everyone") ?? []
         let migration = try reader.terms(top["migration"], "migration") ?? []
         let mentions = try reader.terms(top["mentions"], "mentions") ?? []
+        let reports = try reader.terms(top["reports"], "reports") ?? []
+        let rejections = try reader.terms(top["rejections"], "rejections") ?? []
+        let endorsements = try reader.terms(top["endorsements"], "endorsements") ?? []
         let disabled = try reader.strings(top["disable"], "disable") ?? []
         var rules: [Rule] = []
         var ids: Set<String> = []
@@ -46,7 +53,8 @@ extension RulePack {
             for node in try reader.sequence(strengthsNode, "strengths") { strengths.append(try reader.strength(node)) }
         }
         return RulePack(
-            language: language, name: name, people: people, everyone: everyone, migration: migration, mentions: mentions, rules: rules,
+            language: language, name: name, people: people, everyone: everyone, migration: migration, mentions: mentions, reports: reports,
+            rejections: rejections, endorsements: endorsements, rules: rules,
             strengths: strengths, disabled: disabled, file: file)
     }
 

@@ -1,0 +1,58 @@
+import XCTest
+
+@testable import NarrativeChecker
+
+/// Decision 0015: a quoted label that someone else said, next to words that undo it, is reported and
+/// rejected — no finding — unless the writer sides with the speaker.
+final class ReportedAndRejectedTests: XCTestCase {
+    private let yaml = """
+        pack: en
+        people: [migrant*, famil*]
+        reports: [leaflet, "{called,described} them", headline]
+        rejections: ["{was,were} withdrawn", "is wrong", apologised]
+        endorsements: [he is right, censorship]
+        rules:
+          - id: en.test-illegals
+            category: dehumanising-term
+            severity: error
+            terms: [illegals]
+            message: { en: "Say who people are." }
+            source: none
+        """
+
+    private func rules(_ text: String) throws -> [String] {
+        let checker = try Checker(packs: [try RulePack.parse(yaml: yaml, file: "test.yaml")])
+        return checker.check(text, options: .init(language: "en")).findings.map(\.rule)
+    }
+
+    func testAQuotedLabelReportedAndRejectedIsNoFinding() throws {
+        XCTAssertEqual(try rules("The leaflet called the families “illegals”. It was withdrawn the same day."), [])
+        XCTAssertEqual(try rules("The councillor described them as 'illegals' and later apologised."), [])
+    }
+
+    func testReportOrRejectionAloneKeepsTheFinding() throws {
+        XCTAssertEqual(
+            try rules("The leaflet called the families “illegals”. Many read it."), ["en.test-illegals"], "reported, not rejected")
+        XCTAssertEqual(try rules("“Illegals” is wrong? Not in my street."), ["en.test-illegals"], "no one else's words")
+        XCTAssertEqual(try rules("The leaflet called the families illegals. It was withdrawn."), ["en.test-illegals"], "not quoted: used")
+    }
+
+    func testWordsInsideTheQuotationDoNotCount() throws {
+        XCTAssertEqual(
+            try rules("A post read “the leaflet is wrong, illegals out” and stayed up for days."), ["en.test-illegals"],
+            "the report and the rejection are the speaker's own words")
+    }
+
+    func testAWriterSidingWithTheSpeakerKeepsTheFinding() throws {
+        XCTAssertEqual(
+            try rules("The leaflet called them “illegals”. It was withdrawn. Censorship!"), ["en.test-illegals"])
+        XCTAssertEqual(
+            try rules("The leaflet called them “illegals” and it was withdrawn, but he is right."), ["en.test-illegals"])
+    }
+
+    func testTheWordsMustBeNearTheQuotation() throws {
+        XCTAssertEqual(
+            try rules("The leaflet called them “illegals”. We met at noon. The bus was late. It was withdrawn."), ["en.test-illegals"],
+            "the rejection three sentences away is about something else")
+    }
+}
