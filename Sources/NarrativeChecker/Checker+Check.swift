@@ -121,20 +121,25 @@ extension Checker {
         var upper = range.upperBound
         while upper < tokens.count, tokens[upper].isQuoted, upper - lower <= longestLabel { upper += 1 }
         guard upper - lower <= longestLabel, tokens[lower].sentence == tokens[upper - 1].sentence else { return false }
+        // Words outside the quotation marks are the writer's, even those of the match ("so-called
+        // “refugees”", "des « illégaux »"); words inside are the speaker's.
+        let quotation =
+            ((lower..<upper).first { tokens[$0].isQuoted } ?? lower)..<(((lower..<upper).last { tokens[$0].isQuoted } ?? upper - 1) + 1)
+        func occurs(_ index: TermIndex<Void>, within passage: Range<Int>) -> Bool {
+            index.occurs(in: words, passage.lowerBound..<quotation.lowerBound)
+                || index.occurs(in: words, quotation.upperBound..<passage.upperBound)
+        }
+        // Decision 0015: a writer who sides with the speaker ("…which is exactly what they are", "The
+        // presenter cut him off. Typical.") uses the label, however it is discussed or rejected.
+        if occurs(pack.endorsements, within: sentences(around: range, before: 2, after: 2, in: tokens)) { return false }
         // A bare word about words ("the word", "term") holds up a label; a longer slogan only a phrase
         // that reports or rejects it ("reject the slogan", "criticised for calling"): in "“Send the
         // illegals back home now” — my words" the words are owned, not discussed.
         let passage = sentences(around: range, before: 1, after: 1, in: tokens)
         if pack.mentions.occurs(in: words, passage, minimumWords: upper - lower <= longestWord ? 1 : 2) { return true }
-        // Decision 0015: someone else's words, and words that undo them, both near and both outside
-        // the quotation ("“Illegals out, it is wrong to let them stay,” he said" rejects nothing),
-        // unless the writer sides with the speaker — often a sentence after the rejection: "The
-        // presenter cut him off. Typical. He is right!".
-        func occurs(_ index: TermIndex<Void>, within passage: Range<Int>) -> Bool {
-            index.occurs(in: words, passage.lowerBound..<lower) || index.occurs(in: words, upper..<passage.upperBound)
-        }
-        guard occurs(pack.rejections, within: passage), occurs(pack.reports, within: passage) else { return false }
-        return !occurs(pack.endorsements, within: sentences(around: range, before: 2, after: 2, in: tokens))
+        // Someone else's words, and words that undo them, both near and both outside the quotation
+        // ("“Illegals out, it is wrong to let them stay,” he said" rejects nothing).
+        return occurs(pack.rejections, within: passage) && occurs(pack.reports, within: passage)
     }
 
     /// The most words a quotation may have and still be held up by a single word about words.

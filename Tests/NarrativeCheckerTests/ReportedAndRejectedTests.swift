@@ -10,12 +10,13 @@ final class ReportedAndRejectedTests: XCTestCase {
         people: [migrant*, famil*]
         reports: [leaflet, "{called,described} them", headline]
         rejections: ["{was,were} withdrawn", "is wrong", apologised]
-        endorsements: [he is right, censorship]
+        endorsements: [he is right, censorship, exactly what they are, so called]
+        mentions: [apologised for calling]
         rules:
           - id: en.test-illegals
             category: dehumanising-term
             severity: error
-            terms: [illegals]
+            terms: [illegals, the illegals, so called illegals]
             message: { en: "Say who people are." }
             source: none
         """
@@ -54,5 +55,18 @@ final class ReportedAndRejectedTests: XCTestCase {
         XCTAssertEqual(
             try rules("The leaflet called them “illegals”. We met at noon. The bus was late. It was withdrawn."), ["en.test-illegals"],
             "the rejection three sentences away is about something else")
+    }
+
+    func testWordsOfTheMatchOutsideTheQuotationMarksAreTheWriters() throws {
+        XCTAssertEqual(try rules("The leaflet called them the “illegals”. It was withdrawn."), [], "“the” is outside, the label inside")
+        XCTAssertEqual(
+            try rules("So-called “illegals”, the leaflet said. It was withdrawn."), ["en.test-illegals"],
+            "the scare quotes' “so-called” is the writer's own and sides with the label")
+    }
+
+    func testAWriterSidingWithTheSpeakerUndoesADiscussionToo() throws {
+        XCTAssertEqual(try rules("The paper apologised for calling them “illegals”."), [])
+        XCTAssertEqual(
+            try rules("The paper apologised for calling them “illegals”, which is exactly what they are."), ["en.test-illegals"])
     }
 }
