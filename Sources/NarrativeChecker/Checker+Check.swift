@@ -121,13 +121,11 @@ extension Checker {
         var upper = range.upperBound
         while upper < tokens.count, tokens[upper].isQuoted, upper - lower <= longestLabel { upper += 1 }
         guard upper - lower <= longestLabel, tokens[lower].sentence == tokens[upper - 1].sentence else { return false }
-        // Words outside the quotation marks are the writer's, even those of the match ("so-called
-        // “refugees”", "des « illégaux »"); words inside are the speaker's.
-        let quotation =
-            ((lower..<upper).first { tokens[$0].isQuoted } ?? lower)..<(((lower..<upper).last { tokens[$0].isQuoted } ?? upper - 1) + 1)
+        // Words in quotation marks are a speaker's — the label's own or another quotation's ("Their
+        // reply: “the leaflet is wrong”") —, words outside them the writer's, even those of the match
+        // ("so-called “refugees”").
         func occurs(_ index: TermIndex<Void>, within passage: Range<Int>) -> Bool {
-            index.occurs(in: words, passage.lowerBound..<quotation.lowerBound)
-                || index.occurs(in: words, quotation.upperBound..<passage.upperBound)
+            index.occurs(in: words, passage, unquoted: true)
         }
         // Decision 0015: a writer who sides with the speaker ("…which is exactly what they are", "The
         // presenter cut him off. Typical.") uses the label, however it is discussed or rejected.
@@ -137,8 +135,8 @@ extension Checker {
         // illegals back home now” — my words" the words are owned, not discussed.
         let passage = sentences(around: range, before: 1, after: 1, in: tokens)
         if pack.mentions.occurs(in: words, passage, minimumWords: upper - lower <= longestWord ? 1 : 2) { return true }
-        // Someone else's words, and words that undo them, both near and both outside the quotation
-        // ("“Illegals out, it is wrong to let them stay,” he said" rejects nothing).
+        // Someone else's words, and words that undo them, both near and both the writer's: in
+        // "“The leaflet is wrong: illegals out!”" they are the speaker's and reject nothing.
         return occurs(pack.rejections, within: passage) && occurs(pack.reports, within: passage)
     }
 

@@ -57,8 +57,8 @@ struct Check: ParsableCommand {
         }
         let drafts = try (files.isEmpty ? ["-"] : files).map { file in (file: file == "-" ? "<stdin>" : file, text: try Self.read(file)) }
         // Only the packs of the languages the drafts are read in: reading all eight takes most of a second.
-        var needed: Set<String> = lang == "auto" ? Set(drafts.map { Checker.language(of: $0.text) ?? audienceLang ?? "en" }) : [lang]
-        if let audienceLang { needed.insert(audienceLang) }
+        // As `check` does: the language given, else the detected one, else the audience's, else English.
+        let needed: Set<String> = lang == "auto" ? Set(drafts.map { Checker.language(of: $0.text) ?? audienceLang ?? "en" }) : [lang]
         let checker = try Self.checker(adding: packs, languages: needed)
         let options = Checker.Options(
             language: lang == "auto" ? nil : lang, audienceLanguage: audienceLang, medium: medium, readerLanguage: readerLang)

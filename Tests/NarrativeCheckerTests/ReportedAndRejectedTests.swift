@@ -42,6 +42,30 @@ final class ReportedAndRejectedTests: XCTestCase {
         XCTAssertEqual(
             try rules("A post read “the leaflet is wrong, illegals out” and stayed up for days."), ["en.test-illegals"],
             "the report and the rejection are the speaker's own words")
+        XCTAssertEqual(
+            try rules("Our leaflet: “illegals”. Their reply: “the leaflet is wrong”. We stand by it."), ["en.test-illegals"],
+            "a rejection in another quotation is someone else's, not the writer's")
+    }
+
+    func testAnEndorsementCountsWithinTwoSentencesOnly() throws {
+        XCTAssertEqual(
+            try rules("The leaflet called them “illegals”. It was withdrawn. We met at noon. The bus was late. Censorship is a word."),
+            [], "the endorsement three sentences away is about something else")
+    }
+
+    func testAPartnerPackAddsToTheLists() throws {
+        let partner = """
+            pack: en
+            name: Partner
+            reports: [flyer]
+            rejections: [binned]
+            """
+        let checker = try Checker(packs: [
+            try RulePack.parse(yaml: yaml, file: "test.yaml"), try RulePack.parse(yaml: partner, file: "partner.yaml"),
+        ])
+        let text = "A flyer called the families “illegals”. The shop binned the lot."
+        XCTAssertEqual(checker.check(text, options: .init(language: "en")).findings, [])
+        XCTAssertEqual(try rules(text), ["en.test-illegals"], "without the partner's words, nothing rejects the label")
     }
 
     func testAWriterSidingWithTheSpeakerKeepsTheFinding() throws {

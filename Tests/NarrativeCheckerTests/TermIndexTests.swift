@@ -22,6 +22,23 @@ final class TermIndexTests: XCTestCase {
         XCTAssertEqual(matches(terms, in: "our home"), ["2@0..<1"], "the shared first word matches, the second words are each compared")
     }
 
+    /// A term is turned away by its second word's hash without its words being read: only when the
+    /// draft's next word has no other forms, the second word is one exact word, and the term starts
+    /// with its bucket's word.
+    func testTermsTurnedAwayByTheirSecondWordAreStillFoundWhenTheyMatch() {
+        let terms = ["{the,a} illegals", "the invaders", "the {x,y} z", "the # illegals", "the", "the invad*"]
+        XCTAssertEqual(matches(terms, in: "the illegals"), ["0@0..<2", "4@0..<1"])
+        XCTAssertEqual(matches(terms, in: "a illegals"), ["0@0..<2"], "an alternative first word, in a bucket it does not lead")
+        XCTAssertEqual(matches(terms, in: "the invaders"), ["1@0..<2", "4@0..<1", "5@0..<2"])
+        XCTAssertEqual(matches(terms, in: "the y z"), ["2@0..<3", "4@0..<1"], "a second word in braces is compared, not hashed")
+        XCTAssertEqual(matches(terms, in: "the 40 illegals"), ["3@0..<3", "4@0..<1"], "a figure as second word")
+        XCTAssertEqual(matches(terms, in: "the invading army"), ["4@0..<1", "5@0..<2"], "a stem as second word")
+        XCTAssertEqual(matches(terms, in: "then illegals"), [], "the bucket's word must match before any term does")
+        // والمهاجرين has other forms: its hash alone would turn the second word away.
+        let arabic = ["هؤلاء مهاجرين", "هؤلاء الناس"]
+        XCTAssertEqual(matches(arabic, in: "هؤلاء والمهاجرين"), ["0@0..<2"])
+    }
+
     func testAnArabicWordMatchesThroughItsFormWithoutClitics() {
         // والمهاجرين: the conjunction and the article are cut off in the word's other forms.
         let terms = ["مهاجرين غير شرعيين", "مهاجرين جدد"]

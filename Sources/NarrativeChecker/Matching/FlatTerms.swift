@@ -33,9 +33,12 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
 
     /// Bucket `b` is terms `bucketStarts[b]..<bucketStarts[b + 1]`.
     private let bucketStarts: UnsafeMutableBufferPointer<Int32>
-    /// Per bucket: the exact word most of its terms start with ("our", "the"), as an index into
-    /// `words`, or -1; it is compared once for the bucket rather than once per term.
+    /// Per bucket: the first exact word its terms start with ("our", "the"), as an index into `words`,
+    /// or -1; it is compared once for the bucket rather than once per term that starts with it.
     private let bucketWords: UnsafeMutableBufferPointer<Int32>
+    /// Per bucket: whether every one of its terms starts with its word, so a draft word that is not
+    /// it ends the bucket at once.
+    private let allStartWithBucketWord: UnsafeMutableBufferPointer<Bool>
     private let terms: UnsafeMutableBufferPointer<FlatTerm>
     private let payloads: UnsafeMutableBufferPointer<Payload>
     private let words: UnsafeMutableBufferPointer<FlatWord>
@@ -46,6 +49,7 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
     init(_ buckets: [[TermIndex<Payload>.Entry]]) {
         var starts: [Int32] = [0]
         var bucketWordIndices: [Int32] = []
+        var allStartWithIt: [Bool] = []
         var flatTerms: [FlatTerm] = []
         var flatPayloads: [Payload] = []
         var flatWords: [FlatWord] = []
@@ -54,12 +58,14 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
         for bucket in buckets {
             let bucketWord = bucket.lazy.map { $0.term.words[0] }.first { if case .exact = $0 { true } else { false } }
             bucketWordIndices.append(-1)
+            allStartWithIt.append(bucketWord != nil && bucket.allSatisfy { $0.term.words[0] == bucketWord })
             for entry in bucket {
                 let words = entry.term.words
                 let startsWithBucketWord = bucketWord != nil && words[0] == bucketWord
                 if startsWithBucketWord, bucketWordIndices[bucketWordIndices.count - 1] < 0 {
                     bucketWordIndices[bucketWordIndices.count - 1] = Int32(flatWords.count)
                 }
+                // At most Term.maximumWords words: a pack's reader refuses longer terms with their line.
                 let secondWordHash: UInt64 = if words.count > 1, case .exact(let second) = words[1] { BitFilter.hash(second) } else { 0 }
                 flatTerms.append(
                     FlatTerm(
@@ -85,6 +91,7 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
         }
         bucketStarts = Self.copy(starts)
         bucketWords = Self.copy(bucketWordIndices)
+        allStartWithBucketWord = Self.copy(allStartWithIt)
         terms = Self.copy(flatTerms)
         payloads = Self.copy(flatPayloads)
         words = Self.copy(flatWords)
@@ -95,6 +102,7 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
     deinit {
         bucketStarts.deallocate()
         bucketWords.deallocate()
+        allStartWithBucketWord.deallocate()
         terms.deallocate()
         payloads.deinitialize().deallocate()
         words.deallocate()
@@ -128,6 +136,7 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
         let range = Int(bucketStarts[bucket])..<Int(bucketStarts[bucket + 1])
         let bucketWord = Int(bucketWords[bucket])
         let bucketWordMatches = bucketWord >= 0 && matches(words[bucketWord], position, draft)
+        if !bucketWordMatches, allStartWithBucketWord[bucket] { return }
         // The next word's hash turns a term away only when the word has no other forms to match.
         let next = position + 1 < draft.count ? draft.tokens.baseAddress! + position + 1 : nil
         let nextHash = next.flatMap { $0.pointee.alternates.isEmpty ? $0.pointee.key.hash : nil }

@@ -124,11 +124,15 @@ final class TermIndex<Payload: Sendable>: Sendable {
         }
     }
 
-    /// Whether any term of at least `minimumWords` words occurs in `words.tokens[range]`.
-    func occurs(in words: Words, _ range: Range<Int>, minimumWords: Int = 1) -> Bool {
+    /// Whether any term of at least `minimumWords` words occurs in `words.tokens[range]` — with
+    /// `unquoted`, only a term none of whose words is in quotation marks.
+    func occurs(in words: Words, _ range: Range<Int>, minimumWords: Int = 1, unquoted: Bool = false) -> Bool {
         var found = false
         for position in range where !found {
-            matches(at: position, in: words) { _, end in if end <= range.upperBound, end - position >= minimumWords { found = true } }
+            matches(at: position, in: words) { _, end in
+                guard end <= range.upperBound, end - position >= minimumWords else { return }
+                found = !unquoted || !(position..<end).contains { words.tokens[$0].isQuoted }
+            }
         }
         return found
     }

@@ -64,16 +64,16 @@ extension Term {
     private static func bracesProblem(in text: String, readingAlternatives: Bool) -> String? {
         let braces: (UInt8) -> Bool = { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }
         for piece in pieces(of: text) where piece.utf8.contains(where: braces) {
-            let opens = piece.utf8.first == UInt8(ascii: "{")
-            let closes = piece.utf8.last == UInt8(ascii: "}")
+            // Characters, not bytes, as `init` reads them: "{" with a combining mark is no brace.
+            let opens = piece.hasPrefix("{")
             // YAML lists put a space after each comma; braces cannot.
-            if opens, !piece.utf8.contains(UInt8(ascii: "}")), piece.utf8.last == UInt8(ascii: ",") {
+            if opens, !piece.utf8.contains(UInt8(ascii: "}")), piece.hasSuffix(",") {
                 return "no space after a comma inside braces: {ils,elles}, not {ils, elles}"
             }
-            guard opens, closes, piece.utf8.count > 2 else {
+            guard opens, piece.hasSuffix("}"), piece.count > 2 else {
                 return "braces hold one word's alternatives and stand alone: {go,went} gone, not go{es,ne} or {go went}"
             }
-            if piece.utf8.dropFirst().dropLast().contains(where: braces) { return "braces cannot be nested" }
+            if piece.dropFirst().dropLast().contains(where: { $0 == "{" || $0 == "}" }) { return "braces cannot be nested" }
             if readingAlternatives, choices(in: piece) == nil {
                 if let elided = piece.dropFirst().dropLast().split(separator: ",").first(where: { choice in
                     !choice.contains("*") && choice.contains(where: { "'’-".contains($0) }) && foldedWords(of: choice).count > 1
