@@ -12,7 +12,7 @@ extension Checker {
         let cut = Tokenizer.tokenize(text)
         // Detection reads every letter: only when the language is not given or the audience's matters.
         let detected = options.language == nil || options.audienceLanguage != nil ? LanguageDetector.detect(text, cut: cut) : nil
-        let language = options.language ?? detected ?? options.audienceLanguage ?? "en"
+        let language = Self.readingLanguage(options, detected: detected)
         var context = FindingContext(
             cut: cut, readerLanguage: options.readerLanguage, packLanguage: language, rules: packs[language]?.rules ?? [])
         var strengths: [Strength] = []
@@ -127,17 +127,19 @@ extension Checker {
         func occurs(_ index: TermIndex<Void>, within passage: Range<Int>) -> Bool {
             index.occurs(in: words, passage, unquoted: true)
         }
-        // Decision 0015: a writer who sides with the speaker ("…which is exactly what they are", "The
-        // presenter cut him off. Typical.") uses the label, however it is discussed or rejected.
-        if occurs(pack.endorsements, within: sentences(around: range, before: 2, after: 2, in: tokens)) { return false }
         // A bare word about words ("the word", "term") holds up a label; a longer slogan only a phrase
         // that reports or rejects it ("reject the slogan", "criticised for calling"): in "“Send the
-        // illegals back home now” — my words" the words are owned, not discussed.
+        // illegals back home now” — my words" the words are owned, not discussed. Or someone else's
+        // words, and words that undo them, both near and both the writer's: in "“The leaflet is wrong:
+        // illegals out!”" they are the speaker's and reject nothing.
         let passage = sentences(around: range, before: 1, after: 1, in: tokens)
-        if pack.mentions.occurs(in: words, passage, minimumWords: upper - lower <= longestWord ? 1 : 2) { return true }
-        // Someone else's words, and words that undo them, both near and both the writer's: in
-        // "“The leaflet is wrong: illegals out!”" they are the speaker's and reject nothing.
-        return occurs(pack.rejections, within: passage) && occurs(pack.reports, within: passage)
+        guard
+            pack.mentions.occurs(in: words, passage, minimumWords: upper - lower <= longestWord ? 1 : 2)
+                || (occurs(pack.rejections, within: passage) && occurs(pack.reports, within: passage))
+        else { return false }
+        // Decision 0015: a writer who sides with the speaker ("…which is exactly what they are", "The
+        // presenter cut him off. Typical.") uses the label, however it is discussed or rejected.
+        return !occurs(pack.endorsements, within: sentences(around: range, before: 2, after: 2, in: tokens))
     }
 
     /// The most words a quotation may have and still be held up by a single word about words.

@@ -56,16 +56,16 @@ struct Check: ParsableCommand {
             throw CheckFailure("unknown language “\(lang)”; use auto or one of \(Checker.builtInLanguages.joined(separator: ", ")).")
         }
         let drafts = try (files.isEmpty ? ["-"] : files).map { file in (file: file == "-" ? "<stdin>" : file, text: try Self.read(file)) }
-        // Each draft's language as `check` would choose it (given, else detected, else the audience's,
-        // else English), so only those packs are read: reading all eight takes most of a second.
-        let languages = drafts.map { lang == "auto" ? Checker.language(of: $0.text) ?? audienceLang ?? "en" : lang }
+        let options = Checker.Options(
+            language: lang == "auto" ? nil : lang, audienceLanguage: audienceLang, medium: medium, readerLanguage: readerLang)
+        // Only the packs of the languages the drafts are read in: reading all eight takes most of a second.
+        let languages = drafts.map { Checker.language(of: $0.text, options: options) }
         let checker = try Self.checker(adding: packs, languages: Set(languages))
         var reports: [(file: String, text: String, report: Report)] = []
         for (draft, language) in zip(drafts, languages) {
             // Detected once, here; `check` detects again only to compare with an audience's language.
-            let options = Checker.Options(
-                language: audienceLang == nil ? language : (lang == "auto" ? nil : lang), audienceLanguage: audienceLang, medium: medium,
-                readerLanguage: readerLang)
+            var options = options
+            if audienceLang == nil { options.language = language }
             if repetitions > 1 { Self.time(repetitions, draft.text, checker, options) }
             reports.append((draft.file, draft.text, checker.check(draft.text, options: options)))
         }

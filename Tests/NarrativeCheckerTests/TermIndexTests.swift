@@ -39,6 +39,17 @@ final class TermIndexTests: XCTestCase {
         XCTAssertEqual(matches(arabic, in: "هؤلاء والمهاجرين"), ["0@0..<2"])
     }
 
+    func testATermFoundUnquotedIsNotUndoneByALongerOneRunningIntoAQuotation() {
+        let index = TermIndex(["the leaflet", "the leaflet said"].map { (Term($0)!, ()) })
+        let cut = Tokenizer.tokenize("Then the leaflet “said nothing” at all.")
+        cut.withWords { words in
+            XCTAssertTrue(index.occurs(in: words, 0..<words.count, unquoted: true), "“the leaflet” stands outside the quotation")
+            XCTAssertTrue(index.occurs(in: words, 0..<words.count))
+        }
+        let quoted = Tokenizer.tokenize("Then “the leaflet said” it.")
+        quoted.withWords { words in XCTAssertFalse(index.occurs(in: words, 0..<words.count, unquoted: true)) }
+    }
+
     func testAnArabicWordMatchesThroughItsFormWithoutClitics() {
         // والمهاجرين: the conjunction and the article are cut off in the word's other forms.
         let terms = ["مهاجرين غير شرعيين", "مهاجرين جدد"]

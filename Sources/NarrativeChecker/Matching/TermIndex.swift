@@ -131,7 +131,8 @@ final class TermIndex<Payload: Sendable>: Sendable {
         for position in range where !found {
             matches(at: position, in: words) { _, end in
                 guard end <= range.upperBound, end - position >= minimumWords else { return }
-                found = !unquoted || !(position..<end).contains { words.tokens[$0].isQuoted }
+                // Another term at the same word, quoted, must not undo one found unquoted.
+                if !unquoted || !(position..<end).contains(where: { words.tokens[$0].isQuoted }) { found = true }
             }
         }
         return found

@@ -121,7 +121,7 @@ struct NodeReader {
         if text.utf8.contains(UInt8(ascii: "$")) {
             throw error(node, "the term “\(text)” in `\(what)`: a list is named alone in its entry, as `$name`, not inside a phrase.")
         }
-        guard let term = Term(text, wordLimit: .max) else {
+        guard let term = Term(text) else {
             if hasBraces, let problem = Term.problem(in: text) { throw error(node, "the term “\(text)” in `\(what)`: \(problem).") }
             throw error(node, "the term “\(text)” in `\(what)` has no letters to match.")
         }

@@ -21,8 +21,8 @@ struct Term: Sendable, Hashable {
     static var maximumWords: Int { 32 }
 
     /// Parses "illegal immigrant*" as a pack writes it; nil when nothing is left to match (or
-    /// only figures: a term must name something), or when it has more than `wordLimit` words.
-    init?(_ text: String, wordLimit: Int = Term.maximumWords) {
+    /// only figures: a term must name something). A pack's reader refuses terms past ``maximumWords``.
+    init?(_ text: String) {
         var words: [Word] = []
         for piece in Self.pieces(of: text) {
             if piece == "#" {
@@ -36,7 +36,7 @@ struct Term: Sendable, Hashable {
             }
             words += Self.starredWords(piece)
         }
-        guard words.contains(where: { $0 != .figure }), words.count <= wordLimit else { return nil }
+        guard words.contains(where: { $0 != .figure }) else { return nil }
         self.words = words
     }
 }
@@ -56,7 +56,7 @@ extension Term {
     }
 
     /// What is wrong with where a term's braces stand, without reading the alternatives inside them
-    /// (``init(_:wordLimit:)`` does, and fails when one is wrong: ``problem(in:)`` then says which).
+    /// (``init(_:)`` does, and fails when one is wrong: ``problem(in:)`` then says which).
     static func misplacedBraces(in text: String) -> String? {
         bracesProblem(in: text, readingAlternatives: false)
     }
