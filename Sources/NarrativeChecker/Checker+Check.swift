@@ -132,10 +132,13 @@ extension Checker {
         // illegals back home now” — my words" the words are owned, not discussed. Or someone else's
         // words, and words that undo them, both near and both the writer's: in "“The leaflet is wrong:
         // illegals out!”" they are the speaker's and reject nothing.
+        // Or words that deny the quotation in the same breath ("are not “illegals”", "there was no
+        // «invasion»", "‘kaçak göçmen’ diye bir şey yok"): the writer holds it up to reject it.
         let passage = sentences(around: range, before: 1, after: 1, in: tokens)
         guard
             pack.mentions.occurs(in: words, passage, minimumWords: upper - lower <= longestWord ? 1 : 2)
                 || (occurs(pack.rejections, within: passage) && occurs(pack.reports, within: passage))
+                || pack.negations.borders(lower, in: words) || pack.negationsAfter.borders(upper, startingAt: true, in: words)
         else { return false }
         // Decision 0015: a writer who sides with the speaker ("…which is exactly what they are", "The
         // presenter cut him off. Typical.") uses the label, however it is discussed or rejected.

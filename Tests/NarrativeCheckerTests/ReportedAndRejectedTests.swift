@@ -12,11 +12,12 @@ final class ReportedAndRejectedTests: XCTestCase {
         rejections: ["{was,were} withdrawn", "is wrong", apologised]
         endorsements: [he is right, censorship, exactly what they are, so called]
         mentions: [apologised for calling]
+        negations: ["{are,is} not", there is no]
         rules:
           - id: en.test-illegals
             category: dehumanising-term
             severity: error
-            terms: [illegals, the illegals, so called illegals]
+            terms: [illegals, the illegals, so called illegals, invasion]
             message: { en: "Say who people are." }
             source: none
         """
@@ -92,5 +93,47 @@ final class ReportedAndRejectedTests: XCTestCase {
         XCTAssertEqual(try rules("The paper apologised for calling them “illegals”."), [])
         XCTAssertEqual(
             try rules("The paper apologised for calling them “illegals”, which is exactly what they are."), ["en.test-illegals"])
+    }
+
+    func testALabelDeniedRightBeforeItIsNoFinding() throws {
+        XCTAssertEqual(try rules("Fact check: no, the families are not “illegals”. Seeking asylum is a right."), [])
+        XCTAssertEqual(try rules("There is no 'invasion': 300 people arrived in August."), [])
+    }
+
+    func testADenialMustStandRightBesideTheQuotation() throws {
+        XCTAssertEqual(
+            try rules("We welcome refugees, not “illegals”."), ["en.test-illegals"],
+            "a bare contrast is not in the pack's negations: it also says who is unwelcome")
+        XCTAssertEqual(
+            try rules("They are not welcome, these “illegals”."), ["en.test-illegals"], "the denial is about something else")
+        XCTAssertEqual(try rules("There is no doubt. “Illegals” everywhere."), ["en.test-illegals"], "another sentence")
+        XCTAssertEqual(
+            try rules("Families are not “migrants” but “illegals”."), ["en.test-illegals"], "the denied quotation is the other one")
+        XCTAssertEqual(try rules("The families are not illegals."), ["en.test-illegals"], "not quoted: no label held up")
+    }
+
+    func testAnEndorsementUndoesADenialToo() throws {
+        XCTAssertEqual(
+            try rules("The fact-checkers say they are not “illegals”. Censorship, that is exactly what they are."),
+            ["en.test-illegals"])
+    }
+
+    func testADenialAfterTheQuotationCountsOnlyFromItsOwnList() throws {
+        let turkish = """
+            pack: tr
+            negations-after: [değil, diye bir şey yok]
+            rules:
+              - id: tr.test-kacak
+                category: dehumanising-term
+                severity: error
+                terms: [kaçak göçmen, kaçak]
+                message: { en: "Say who people are.", tr: "İnsanları kim olduklarıyla anın." }
+                source: none
+            """
+        let checker = try Checker(packs: [try RulePack.parse(yaml: turkish, file: "tr.yaml")])
+        func rules(_ text: String) -> [String] { checker.check(text, options: .init(language: "tr")).findings.map(\.rule) }
+        XCTAssertEqual(rules("‘Kaçak göçmen’ değil, düzensiz göçmen."), [])
+        XCTAssertEqual(rules("Hukukta ‘kaçak mülteci’ diye bir şey yok."), [])
+        XCTAssertEqual(rules("Bunlar mülteci değil ‘kaçak’."), ["tr.test-kacak"], "değil before the quotation is a contrast")
     }
 }

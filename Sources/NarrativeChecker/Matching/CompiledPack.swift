@@ -12,6 +12,8 @@ final class CompiledPack: Sendable {
     let reports: TermIndex<Void>
     let rejections: TermIndex<Void>
     let endorsements: TermIndex<Void>
+    let negations: TermIndex<Void>
+    let negationsAfter: TermIndex<Void>
     /// Per rule: its exceptions, if it has any.
     let exceptions: [TermIndex<Void>?]
     /// Per rule: its kind, and how many words around a match to look at for context and exceptions.
@@ -56,6 +58,8 @@ final class CompiledPack: Sendable {
         reports = TermIndex(vocabulary.reports.map { ($0, ()) })
         rejections = TermIndex(vocabulary.rejections.map { ($0, ()) })
         endorsements = TermIndex(vocabulary.endorsements.map { ($0, ()) })
+        negations = TermIndex(vocabulary.negations.map { ($0, ()) })
+        negationsAfter = TermIndex(vocabulary.negationsAfter.map { ($0, ()) })
         self.strengths = strengths
     }
 }

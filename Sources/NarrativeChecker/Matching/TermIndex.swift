@@ -124,6 +124,35 @@ final class TermIndex<Payload: Sendable>: Sendable {
         }
     }
 
+    /// Whether a term none of whose words is quoted ends right before word `next`, in its sentence
+    /// ("are not" before “illegals”), or, with `startingAt`, begins at `next` in the sentence of the
+    /// word before it ("değil" after ‘kaçak’).
+    func borders(_ next: Int, startingAt: Bool = false, in words: Words) -> Bool {
+        let tokens = words.tokens
+        guard next < tokens.count else { return false }
+        let sentence = tokens[next].sentence
+        var found = false
+        func check(_ position: Int, _ wanted: Int?) {
+            matches(at: position, in: words) { _, end in
+                guard wanted == nil || end == wanted else { return }
+                if !(position..<end).contains(where: { tokens[$0].isQuoted || tokens[$0].sentence != sentence }) { found = true }
+            }
+        }
+        if startingAt {
+            if next > 0, tokens[next - 1].sentence == sentence { check(next, nil) }
+        } else {
+            var position = next - 1
+            while !found, position >= 0, next - position <= Self.longestBorder, tokens[position].sentence == sentence {
+                check(position, next)
+                position -= 1
+            }
+        }
+        return found
+    }
+
+    /// The most words of a phrase that ``borders(_:startingAt:in:)`` looks for before a word.
+    static var longestBorder: Int { 8 }
+
     /// Whether any term of at least `minimumWords` words occurs in `words.tokens[range]` — with
     /// `unquoted`, only a term none of whose words is in quotation marks.
     func occurs(in words: Words, _ range: Range<Int>, minimumWords: Int = 1, unquoted: Bool = false) -> Bool {

@@ -13,6 +13,9 @@ struct PackVocabulary: Sendable {
     var rejections: [Term] = []
     /// Words that side with the quoted speaker, undoing a rejection.
     var endorsements: [Term] = []
+    /// Words that deny a quotation right before or right after them.
+    var negations: [Term] = []
+    var negationsAfter: [Term] = []
 
     mutating func add(_ pack: RulePack) {
         everyone += pack.everyone
@@ -21,6 +24,8 @@ struct PackVocabulary: Sendable {
         reports += pack.reports
         rejections += pack.rejections
         endorsements += pack.endorsements
+        negations += pack.negations
+        negationsAfter += pack.negationsAfter
         // A partner pack written before `everyone` existed lists "people, families, they" as people:
         // kept there, they would count everywhere and undo the built-in `migration-only` rules.
         people = (people + pack.people).filter { !everyone.contains($0) }

@@ -22,6 +22,7 @@ extension RulePack {
             root, "the pack",
             keys: [
                 "pack", "name", "lists", "people", "everyone", "migration", "mentions", "reports", "rejections", "endorsements",
+                "negations", "negations-after",
                 "disable", "rules",
                 "strengths",
             ])
@@ -38,6 +39,8 @@ extension RulePack {
         let reports = try reader.terms(top["reports"], "reports") ?? []
         let rejections = try reader.terms(top["rejections"], "rejections") ?? []
         let endorsements = try reader.terms(top["endorsements"], "endorsements") ?? []
+        let negations = try reader.terms(top["negations"], "negations") ?? []
+        let negationsAfter = try reader.terms(top["negations-after"], "negations-after") ?? []
         let disabled = try reader.strings(top["disable"], "disable") ?? []
         var rules: [Rule] = []
         var ids: Set<String> = []
@@ -54,7 +57,8 @@ extension RulePack {
         }
         return RulePack(
             language: language, name: name, people: people, everyone: everyone, migration: migration, mentions: mentions, reports: reports,
-            rejections: rejections, endorsements: endorsements, rules: rules,
+            rejections: rejections, endorsements: endorsements, negations: negations,
+            negationsAfter: negationsAfter, rules: rules,
             strengths: strengths, disabled: disabled, file: file)
     }
 

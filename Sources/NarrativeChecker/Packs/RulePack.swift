@@ -21,6 +21,11 @@ public struct RulePack: Sendable {
     /// Words by which a writer sides with the quoted speaker or mocks the rejection ("he is right",
     /// "censorship"): near one, a reported and rejected label is a label used after all.
     let endorsements: [Term]
+    /// Words that deny a quotation they stand right before ("are not", "there is no"): the writer
+    /// rejects the quoted label in the same breath.
+    let negations: [Term]
+    /// Words that deny a quotation they stand right after (Turkish "değil", "diye bir şey yok").
+    let negationsAfter: [Term]
     public let rules: [Rule]
     public let strengths: [StrengthRule]
     /// Rule ids this pack switches off (in built-in packs it extends).
