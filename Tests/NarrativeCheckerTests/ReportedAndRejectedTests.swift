@@ -17,7 +17,7 @@ final class ReportedAndRejectedTests: XCTestCase {
           - id: en.test-illegals
             category: dehumanising-term
             severity: error
-            terms: [illegals, the illegals, so called illegals, invasion]
+            terms: [illegals, the illegals, so called illegals, invasion, illegal migrants]
             message: { en: "Say who people are." }
             source: none
         """
@@ -106,7 +106,10 @@ final class ReportedAndRejectedTests: XCTestCase {
             "a bare contrast is not in the pack's negations: it also says who is unwelcome")
         XCTAssertEqual(
             try rules("They are not welcome, these “illegals”."), ["en.test-illegals"], "the denial is about something else")
-        XCTAssertEqual(try rules("There is no doubt. “Illegals” everywhere."), ["en.test-illegals"], "another sentence")
+        XCTAssertEqual(try rules("Are they welcome? They are not. “Illegals” out!"), ["en.test-illegals"], "another sentence")
+        XCTAssertEqual(
+            try rules("The families are not illegal “migrants”."), ["en.test-illegals"],
+            "the writer says “illegal” unquoted: the denial is not of a quotation")
         XCTAssertEqual(
             try rules("Families are not “migrants” but “illegals”."), ["en.test-illegals"], "the denied quotation is the other one")
         XCTAssertEqual(try rules("The families are not illegals."), ["en.test-illegals"], "not quoted: no label held up")
@@ -135,5 +138,39 @@ final class ReportedAndRejectedTests: XCTestCase {
         XCTAssertEqual(rules("‘Kaçak göçmen’ değil, düzensiz göçmen."), [])
         XCTAssertEqual(rules("Hukukta ‘kaçak mülteci’ diye bir şey yok."), [])
         XCTAssertEqual(rules("Bunlar mülteci değil ‘kaçak’."), ["tr.test-kacak"], "değil before the quotation is a contrast")
+        XCTAssertEqual(rules("Bunlar ‘kaçak göçmen’ değil mi?"), ["tr.test-kacak"], "a question affirms")
+        XCTAssertEqual(rules("Hepsi ‘kaçak’. Değil mi, arkadaşlar"), ["tr.test-kacak"], "değil starts another sentence")
+    }
+
+    func testADenialInAQuestionOrInSomeoneElsesWordsIsNotTheWriters() throws {
+        XCTAssertEqual(try rules("If they are not “illegals”, what are they?"), ["en.test-illegals"])
+        XCTAssertEqual(
+            try rules("The leaflet says they are not “illegals”. Pull the other one."), ["en.test-illegals"],
+            "a denial after someone else's words is theirs: reported, and nothing the writer says rejects the label")
+        XCTAssertEqual(try rules("They are not “illegals”. Are they welcome?"), [], "the question is another sentence")
+    }
+
+    func testAPartnerPackAddsDenials() throws {
+        let partner = """
+            pack: en
+            name: Partner
+            negations: [are hardly]
+            """
+        let checker = try Checker(packs: [
+            try RulePack.parse(yaml: yaml, file: "test.yaml"), try RulePack.parse(yaml: partner, file: "partner.yaml"),
+        ])
+        let text = "The families are hardly “illegals”."
+        XCTAssertEqual(checker.check(text, options: .init(language: "en")).findings, [])
+        XCTAssertEqual(try rules(text), ["en.test-illegals"])
+    }
+
+    func testADenialLongerThanTheEngineLooksIsRefused() {
+        let pack = """
+            pack: en
+            negations: [one two three four five six seven eight nine]
+            """
+        XCTAssertThrowsError(try RulePack.parse(yaml: pack, file: "long.yaml")) { error in
+            XCTAssertTrue("\(error)".contains("has 9 words; a denial beside a quotation has at most 8"), "\(error)")
+        }
     }
 }

@@ -65,6 +65,20 @@ struct NodeReader {
         try writtenTerms(node, what)?.map(\.term)
     }
 
+    /// Words that deny a quotation right beside it: at most ``TermIndex/longestBorder`` words each,
+    /// since no longer phrase is looked for.
+    func denials(_ node: Node?, _ what: String) throws(RulePackError) -> [Term] {
+        guard let node, let written = try writtenTerms(node, what) else { return [] }
+        let longest = TermIndex<Void>.longestBorder
+        if let long = written.first(where: { $0.term.words.count > longest }) {
+            throw error(
+                node,
+                "the term “\(long.text)” in `\(what)` has \(long.term.words.count) words; a denial beside a quotation has at most \(longest)."
+            )
+        }
+        return written.map(\.term)
+    }
+
     /// A term list as written, each `$name` replaced by that list's terms, each term with its text (for
     /// messages that quote it). Problems point at the entry's own line.
     func writtenTerms(_ node: Node?, _ what: String) throws(RulePackError) -> [WrittenTerm]? {

@@ -39,8 +39,8 @@ extension RulePack {
         let reports = try reader.terms(top["reports"], "reports") ?? []
         let rejections = try reader.terms(top["rejections"], "rejections") ?? []
         let endorsements = try reader.terms(top["endorsements"], "endorsements") ?? []
-        let negations = try reader.terms(top["negations"], "negations") ?? []
-        let negationsAfter = try reader.terms(top["negations-after"], "negations-after") ?? []
+        let negations = try reader.denials(top["negations"], "negations")
+        let negationsAfter = try reader.denials(top["negations-after"], "negations-after")
         let disabled = try reader.strings(top["disable"], "disable") ?? []
         var rules: [Rule] = []
         var ids: Set<String> = []

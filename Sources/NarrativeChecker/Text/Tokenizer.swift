@@ -10,6 +10,8 @@ enum Tokenizer {
         var sentenceCount = 0
         /// Words per sentence, for readability.
         var sentenceLengths: [Int] = []
+        /// Per sentence: whether it ends with a question mark ("If they are not “illegals”, what are they?").
+        var questions: [Bool] = []
         /// Scalar offsets where lines start: 0, then after each line feed.
         var lineStarts: [Int] = [0]
         /// The draft's UTF-8.
@@ -20,7 +22,9 @@ enum Tokenizer {
             tokens.withUnsafeBufferPointer { tokens in
                 folded.withUnsafeBufferPointer { folded in
                     alternates.withUnsafeBufferPointer { alternates in
-                        body(Words(tokens: tokens, folded: folded, alternates: alternates))
+                        questions.withUnsafeBufferPointer { questions in
+                            body(Words(tokens: tokens, folded: folded, alternates: alternates, questions: questions))
+                        }
                     }
                 }
             }
@@ -79,9 +83,10 @@ enum Tokenizer {
         var lastWordEnd = -1
         // Turkish writes the percent sign first: %30.
         var afterPercentSign = false
-        func endSentence() {
+        func endSentence(asking: Bool = false) {
             if wordsInSentence > 0 {
                 result.sentenceLengths.append(wordsInSentence)
+                result.questions.append(asking)
                 sentence += 1
             }
             wordsInSentence = 0
@@ -109,7 +114,9 @@ enum Tokenizer {
             case "\n":
                 result.lineStarts.append(offset + 1)
                 endSentence()
-            case ".", "!", "?", "\u{061F}", "\u{061B}", "\u{2029}":
+            case "?", "\u{061F}":
+                endSentence(asking: true)
+            case ".", "!", "\u{061B}", "\u{2029}":
                 endSentence()
             case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}", "\u{2039}", "\u{203A}":
                 quoted.toggle()

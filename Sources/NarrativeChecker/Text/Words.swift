@@ -4,6 +4,11 @@ struct Words {
     let tokens: UnsafeBufferPointer<Token>
     let folded: UnsafeBufferPointer<UInt8>
     let alternates: UnsafeBufferPointer<WordKey>
+    /// Per sentence: whether it ends with a question mark.
+    let questions: UnsafeBufferPointer<Bool>
+
+    /// Whether sentence `index` asks a question (a sentence cut off at the end of the draft does not).
+    func asks(_ sentence: Int) -> Bool { sentence < questions.count && questions[sentence] }
 
     var count: Int { tokens.count }
 
