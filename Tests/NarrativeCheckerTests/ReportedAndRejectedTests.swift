@@ -22,9 +22,10 @@ final class ReportedAndRejectedTests: XCTestCase {
             source: none
         """
 
-    private func rules(_ text: String) throws -> [String] {
-        let checker = try Checker(packs: [try RulePack.parse(yaml: yaml, file: "test.yaml")])
-        return checker.check(text, options: .init(language: "en")).findings.map(\.rule)
+    private func rules(_ text: String, partner: String? = nil) throws -> [String] {
+        var packs = [try RulePack.parse(yaml: yaml, file: "test.yaml")]
+        if let partner { packs.append(try RulePack.parse(yaml: partner, file: "partner.yaml")) }
+        return try Checker(packs: packs).check(text, options: .init(language: "en")).findings.map(\.rule)
     }
 
     func testAQuotedLabelReportedAndRejectedIsNoFinding() throws {
@@ -61,11 +62,8 @@ final class ReportedAndRejectedTests: XCTestCase {
             reports: [flyer]
             rejections: [binned]
             """
-        let checker = try Checker(packs: [
-            try RulePack.parse(yaml: yaml, file: "test.yaml"), try RulePack.parse(yaml: partner, file: "partner.yaml"),
-        ])
         let text = "A flyer called the families “illegals”. The shop binned the lot."
-        XCTAssertEqual(checker.check(text, options: .init(language: "en")).findings, [])
+        XCTAssertEqual(try rules(text, partner: partner), [])
         XCTAssertEqual(try rules(text), ["en.test-illegals"], "without the partner's words, nothing rejects the label")
     }
 
@@ -156,11 +154,8 @@ final class ReportedAndRejectedTests: XCTestCase {
             name: Partner
             negations: [are hardly]
             """
-        let checker = try Checker(packs: [
-            try RulePack.parse(yaml: yaml, file: "test.yaml"), try RulePack.parse(yaml: partner, file: "partner.yaml"),
-        ])
         let text = "The families are hardly “illegals”."
-        XCTAssertEqual(checker.check(text, options: .init(language: "en")).findings, [])
+        XCTAssertEqual(try rules(text, partner: partner), [])
         XCTAssertEqual(try rules(text), ["en.test-illegals"])
     }
 
