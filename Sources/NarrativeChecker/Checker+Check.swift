@@ -146,24 +146,22 @@ extension Checker {
     }
 
     /// Whether the writer denies the quotation `quote` in the same breath: words of the pack's
-    /// `negations` end right before its first word, or words of `negations-after` start right after
-    /// its last. Not in a question ("If they are not “illegals”, what are they?", "‘kaçak göçmen’
-    /// değil mi?"), and not after someone else's words in its sentence ("The paper claims they are
-    /// not “illegals”"): that denial is the speaker's, to be rejected or endorsed like any report.
+    /// `negations` end right before its first quoted word, or words of `negations-after` start right
+    /// after its last quoted word. Not in a question ("If they are not “illegals”, what are they?",
+    /// "‘kaçak göçmen’ değil mi?"), and not with someone else's words in its sentence ("The paper
+    /// claims they are not “illegals”", "…, says the minister"): that denial is the speaker's, to be
+    /// rejected or endorsed like any report.
     static func isDenied(_ quote: Range<Int>, pack: CompiledPack, in words: Words) -> Bool {
         let tokens = words.tokens
         let sentence = tokens[quote.lowerBound].sentence
         guard !words.asks(sentence) else { return false }
-        var start = quote.lowerBound
-        while start > 0, tokens[start - 1].sentence == sentence { start -= 1 }
-        guard !pack.reports.occurs(in: words, start..<quote.lowerBound, unquoted: true) else { return false }
         // Right beside the quotation marks, which may stand inside the match (« pas des « illégaux » »
         // with the term "des illégaux"): in "not illegal “immigrants”" the denial is of a word the
         // writer says unquoted.
-        guard let first = quote.first(where: { tokens[$0].isQuoted }), let last = quote.last(where: { tokens[$0].isQuoted }) else {
-            return false
-        }
-        return pack.negations.borders(first, in: words) || pack.negationsAfter.borders(last + 1, startingAt: true, in: words)
+        guard let first = quote.first(where: { tokens[$0].isQuoted }), let last = quote.last(where: { tokens[$0].isQuoted }),
+            pack.negations.borders(first, in: words) || pack.negationsAfter.borders(last + 1, startingAt: true, in: words)
+        else { return false }
+        return !pack.reports.occurs(in: words, sentences(around: quote, before: 0, after: 0, in: tokens), unquoted: true)
     }
 
     /// The most words a quotation may have and still be held up by a single word about words.

@@ -138,6 +138,7 @@ final class ReportedAndRejectedTests: XCTestCase {
         XCTAssertEqual(rules("Bunlar mülteci değil ‘kaçak’."), ["tr.test-kacak"], "değil before the quotation is a contrast")
         XCTAssertEqual(rules("Bunlar ‘kaçak göçmen’ değil mi?"), ["tr.test-kacak"], "a question affirms")
         XCTAssertEqual(rules("Hepsi ‘kaçak’. Değil mi, arkadaşlar"), ["tr.test-kacak"], "değil starts another sentence")
+        XCTAssertEqual(rules("Bunlar ‘kaçak’ göçmen değil."), ["tr.test-kacak"], "the denial follows an unquoted word")
     }
 
     func testADenialInAQuestionOrInSomeoneElsesWordsIsNotTheWriters() throws {
@@ -146,6 +147,10 @@ final class ReportedAndRejectedTests: XCTestCase {
             try rules("The leaflet says they are not “illegals”. Pull the other one."), ["en.test-illegals"],
             "a denial after someone else's words is theirs: reported, and nothing the writer says rejects the label")
         XCTAssertEqual(try rules("They are not “illegals”. Are they welcome?"), [], "the question is another sentence")
+        XCTAssertEqual(try rules("What? ?? They are not “illegals”."), [], "sentences with no words are not counted")
+        XCTAssertEqual(
+            try rules("They are not “illegals”, the leaflet says. Pull the other one."), ["en.test-illegals"],
+            "someone else's words after the denial make it theirs too")
     }
 
     func testAPartnerPackAddsDenials() throws {
@@ -162,10 +167,11 @@ final class ReportedAndRejectedTests: XCTestCase {
     func testADenialLongerThanTheEngineLooksIsRefused() {
         let pack = """
             pack: en
-            negations: [one two three four five six seven eight nine]
+            negations-after: [one two three four five six seven eight nine]
             """
         XCTAssertThrowsError(try RulePack.parse(yaml: pack, file: "long.yaml")) { error in
             XCTAssertTrue("\(error)".contains("has 9 words; a denial beside a quotation has at most 8"), "\(error)")
         }
+        XCTAssertNoThrow(try RulePack.parse(yaml: "pack: en\nnegations: [one two three four five six seven eight]", file: "eight.yaml"))
     }
 }
