@@ -70,6 +70,7 @@ enum Tokenizer {
         -> Int
     {
         result.sentenceLengths.reserveCapacity(bytes.count / 80)
+        result.questions.reserveCapacity(bytes.count / 80)
         var count = 0
         var index = 0  // in bytes
         var offset = 0  // in scalars
