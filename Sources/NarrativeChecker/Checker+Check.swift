@@ -39,6 +39,9 @@ extension Checker {
         let ruleCount = pack.rules.count
         var matches: [(rule: Int, start: Int, end: Int, term: Int, wholly: Bool)] = []
         var strengths: [(strength: Int, words: Range<Int>)] = []
+        // Words someone else said or the writer holds up are no strength of the writer's either: a
+        // placard's “one of us” is no “we”.
+        var heldUp: [Range<Int>] = []
         context.cut.withWords { words in
             let tokens = words.tokens
             pack.terms.forEachMatch(in: words) { payload, position, end in
@@ -66,7 +69,10 @@ extension Checker {
                     }
                     if let exceptions = pack.exceptions[rule], exceptions.occurs(in: words, window) { return }
                 }
-                if quoted != nil, Self.isMention(position..<end, pack: pack, in: words) { return }
+                if quoted != nil, Self.isMention(position..<end, pack: pack, in: words) {
+                    heldUp.append(span)
+                    return
+                }
                 // Scare quotes on one word ("never be “real” Viennese") do not make the phrase reported speech.
                 let wholly = quoted != nil && (position..<end).allSatisfy { tokens[$0].isQuoted }
                 matches.append((rule, span.lowerBound, span.upperBound, quoted ?? position, wholly))
@@ -75,7 +81,7 @@ extension Checker {
         for match in matches {
             context.add(match.rule, start: match.start, end: match.end, quotedAt: match.term, whollyQuoted: match.wholly)
         }
-        return Self.outside(matches.map { $0.start..<$0.end }, strengths)
+        return Self.outside(matches.map { $0.start..<$0.end } + heldUp, strengths)
     }
 
     /// Whether a contextual rule's match has what gives it its sense within `window`: its own `near`
@@ -107,11 +113,11 @@ extension Checker {
     }
 
     /// Whether the words are in a short quotation near a word about words (“Why we stopped writing
-    /// "illegals": the word…”, called them 'a flood' — the word…), or reported and rejected (the
-    /// leaflet called them “illegals”; it was withdrawn): the term is being discussed, not used, so it
-    /// is no finding. Reported speech alone (called them “illegals”) may be agreed with, and a longer
-    /// quotation ("Send the illegals home, every last one of them, tonight") is a sentence used, not a
-    /// label or slogan held up: both stay findings, one step gentler.
+    /// "illegals": the word…”, called them 'a flood' — the word…), or reported (the leaflet called them
+    /// “illegals”), or denied in the same breath (they are not “illegals”): the term is being
+    /// discussed or reported, not used, so it is no finding — unless the writer sides with the speaker
+    /// (decision 0015). A longer quotation ("Send the illegals home, every last one of them, tonight")
+    /// is a sentence used, not a label or slogan held up: it stays a finding, one step gentler.
     static func isMention(_ range: Range<Int>, pack: CompiledPack, in words: Words) -> Bool {
         let tokens = words.tokens
         // The whole quotation, across its sentences: "We are full. Families flood in." is speech, not
@@ -129,28 +135,34 @@ extension Checker {
         }
         // A bare word about words ("the word", "term") holds up a label; a longer slogan only a phrase
         // that reports or rejects it ("reject the slogan", "criticised for calling"): in "“Send the
-        // illegals back home now” — my words" the words are owned, not discussed. Or someone else's
-        // words, and words that undo them, both near and both the writer's: in "“The leaflet is wrong:
-        // illegals out!”" they are the speaker's and reject nothing.
+        // illegals back home now” — my words" the words are owned, not discussed. Or words that say
+        // the quotation is someone else's, near it and the writer's: in "“The leaflet said it: illegals
+        // out!”" they are the speaker's and report nothing. Decision 0015's second amendment: a report
+        // needs no rejection beside it — rejections are said in too many ways for a list, and siding
+        // with the speaker is what `endorsements` looks for.
         // Or words that deny the quotation in the same breath ("are not “illegals”", "there was no
         // «invasion»", "‘kaçak göçmen’ diye bir şey yok"): the writer holds it up to reject it.
         let passage = sentences(around: range, before: 1, after: 1, in: tokens)
+        // Someone else's words stand outside the match: the "called" of "so-called “refugees”" is the writer's.
+        let reported =
+            occurs(pack.reports, within: passage.lowerBound..<range.lowerBound)
+            || occurs(pack.reports, within: range.upperBound..<passage.upperBound)
         guard
             pack.mentions.occurs(in: words, passage, minimumWords: upper - lower <= longestWord ? 1 : 2)
-                || (occurs(pack.rejections, within: passage) && occurs(pack.reports, within: passage))
+                || reported
                 || isDenied(lower..<upper, pack: pack, in: words)
         else { return false }
-        // Decision 0015: a writer who sides with the speaker ("…which is exactly what they are", "The
-        // presenter cut him off. Typical.") uses the label, however it is discussed or rejected.
+        // A writer who sides with the speaker ("…which is exactly what they are", "As the mayor said,
+        // it is an “invasion”", "The presenter cut him off. Typical.") uses the label, however it is
+        // discussed or reported.
         return !occurs(pack.endorsements, within: sentences(around: range, before: 2, after: 2, in: tokens))
     }
 
     /// Whether the writer denies the quotation `quote` in the same breath: words of the pack's
     /// `negations` end right before its first quoted word, or words of `negations-after` start right
     /// after its last quoted word. Not in a question ("If they are not “illegals”, what are they?",
-    /// "‘kaçak göçmen’ değil mi?"), and not with someone else's words in its sentence ("The paper
-    /// claims they are not “illegals”", "…, says the minister"): that denial is the speaker's, to be
-    /// rejected or endorsed like any report.
+    /// "‘kaçak göçmen’ değil mi?"). A denial in someone else's words ("The paper claims they are not
+    /// “illegals”") is reported speech, and an endorsement undoes it like any report.
     static func isDenied(_ quote: Range<Int>, pack: CompiledPack, in words: Words) -> Bool {
         let tokens = words.tokens
         let sentence = tokens[quote.lowerBound].sentence
@@ -158,10 +170,10 @@ extension Checker {
         // Right beside the quotation marks, which may stand inside the match (« pas des « illégaux » »
         // with the term "des illégaux"): in "not illegal “immigrants”" the denial is of a word the
         // writer says unquoted.
-        guard let first = quote.first(where: { tokens[$0].isQuoted }), let last = quote.last(where: { tokens[$0].isQuoted }),
-            pack.negations.borders(first, in: words) || pack.negationsAfter.borders(last + 1, startingAt: true, in: words)
-        else { return false }
-        return !pack.reports.occurs(in: words, sentences(around: quote, before: 0, after: 0, in: tokens), unquoted: true)
+        guard let first = quote.first(where: { tokens[$0].isQuoted }), let last = quote.last(where: { tokens[$0].isQuoted }) else {
+            return false
+        }
+        return pack.negations.borders(first, in: words) || pack.negationsAfter.borders(last + 1, startingAt: true, in: words)
     }
 
     /// The most words a quotation may have and still be held up by a single word about words.

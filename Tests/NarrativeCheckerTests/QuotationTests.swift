@@ -82,7 +82,7 @@ final class QuotationTests: XCTestCase {
             "A placard outside the ceremony read “They will never be one of us.” Inside, 180 people became citizens.",
             options: .init(language: "en"))
         XCTAssertEqual(reported.findings, [], "a suggestion has no gentler step: quoted, it is reported speech and no finding")
-        let scare = checker.check("They will never be “one of us”, whatever their passport says.", options: .init(language: "en"))
+        let scare = checker.check("They will never be “one of us”, passport or no passport.", options: .init(language: "en"))
         XCTAssertEqual(scare.findings.map(\.severity), [.suggestion], "quotation marks on part of the phrase: still a finding")
         let slur = checker.check("A placard read “Send the illegals home, every last one of them, now.”", options: .init(language: "en"))
         XCTAssertEqual(

@@ -2,15 +2,14 @@ import XCTest
 
 @testable import NarrativeChecker
 
-/// Decision 0015: a quoted label that someone else said, next to words that undo it, is reported and
-/// rejected — no finding — unless the writer sides with the speaker.
+/// Decision 0015 and its amendments: a quoted label that someone else said, or that the writer denies
+/// in the same breath, is no finding — unless the writer sides with the speaker.
 final class ReportedAndRejectedTests: XCTestCase {
     private let yaml = """
         pack: en
         people: [migrant*, famil*]
-        reports: [leaflet, "{called,described} them", headline]
-        rejections: ["{was,were} withdrawn", "is wrong", apologised]
-        endorsements: [he is right, censorship, exactly what they are, so called]
+        reports: [leaflet, "{called,described} them", headline, called, says]
+        endorsements: [he is right, censorship, exactly what they are, pull the other one]
         mentions: [apologised for calling]
         negations: ["{are,is} not", there is no]
         rules:
@@ -28,25 +27,27 @@ final class ReportedAndRejectedTests: XCTestCase {
         return try Checker(packs: packs).check(text, options: .init(language: "en")).findings.map(\.rule)
     }
 
-    func testAQuotedLabelReportedAndRejectedIsNoFinding() throws {
-        XCTAssertEqual(try rules("The leaflet called the families “illegals”. It was withdrawn the same day."), [])
-        XCTAssertEqual(try rules("The councillor described them as 'illegals' and later apologised."), [])
+    func testAQuotedLabelSomeoneElseSaidIsNoFinding() throws {
+        XCTAssertEqual(try rules("The leaflet called the families “illegals”. Many read it."), [])
+        XCTAssertEqual(try rules("The councillor described them as 'illegals'."), [])
+        XCTAssertEqual(try rules("“Illegals”, the headline shouted. The families read it on the bus."), [])
     }
 
-    func testReportOrRejectionAloneKeepsTheFinding() throws {
-        XCTAssertEqual(
-            try rules("The leaflet called the families “illegals”. Many read it."), ["en.test-illegals"], "reported, not rejected")
+    func testWithoutSomeoneElsesWordsTheLabelIsUsed() throws {
         XCTAssertEqual(try rules("“Illegals” is wrong? Not in my street."), ["en.test-illegals"], "no one else's words")
-        XCTAssertEqual(try rules("The leaflet called the families illegals. It was withdrawn."), ["en.test-illegals"], "not quoted: used")
+        XCTAssertEqual(try rules("The leaflet called the families illegals."), ["en.test-illegals"], "not quoted: used")
     }
 
     func testWordsInsideTheQuotationDoNotCount() throws {
         XCTAssertEqual(
-            try rules("A post read “the leaflet is wrong, illegals out” and stayed up for days."), ["en.test-illegals"],
-            "the report and the rejection are the speaker's own words")
+            try rules("A post read “the leaflet says it: illegals out” and stayed up for days."), ["en.test-illegals"],
+            "the report is the speaker's own words")
+    }
+
+    func testAReportWordInsideTheMatchIsTheWriters() throws {
         XCTAssertEqual(
-            try rules("Our leaflet: “illegals”. Their reply: “the leaflet is wrong”. We stand by it."), ["en.test-illegals"],
-            "a rejection in another quotation is someone else's, not the writer's")
+            try rules("So-called “illegals” on the bus again."), ["en.test-illegals"], "the “called” of “so-called” reports nothing")
+        XCTAssertEqual(try rules("The leaflet called them the “illegals”."), [], "“the” is outside, the label inside")
     }
 
     func testAnEndorsementCountsWithinTwoSentencesOnly() throws {
@@ -60,31 +61,32 @@ final class ReportedAndRejectedTests: XCTestCase {
             pack: en
             name: Partner
             reports: [flyer]
-            rejections: [binned]
+            endorsements: [good on him]
             """
-        let text = "A flyer called the families “illegals”. The shop binned the lot."
+        let text = "A flyer had “illegals” on it in big letters. The shop binned the lot."
         XCTAssertEqual(try rules(text, partner: partner), [])
-        XCTAssertEqual(try rules(text), ["en.test-illegals"], "without the partner's words, nothing rejects the label")
+        XCTAssertEqual(try rules(text), ["en.test-illegals"], "without the partner's words, nothing says whose the label is")
+        XCTAssertEqual(try rules("The leaflet called them “illegals”. Good on him.", partner: partner), ["en.test-illegals"])
+    }
+
+    func testTheRetiredRejectionsListIsRefusedWithItsLine() {
+        let pack = "pack: en\nreports: [said]\nrejections: [was withdrawn]\n"
+        XCTAssertThrowsError(try RulePack.parse(yaml: pack, file: "old.yaml")) { error in
+            let message = "\(error)"
+            XCTAssertTrue(message.hasPrefix("old.yaml:3: "), message)
+            XCTAssertTrue(message.contains("`rejections` is no longer read"), message)
+        }
     }
 
     func testAWriterSidingWithTheSpeakerKeepsTheFinding() throws {
-        XCTAssertEqual(
-            try rules("The leaflet called them “illegals”. It was withdrawn. Censorship!"), ["en.test-illegals"])
-        XCTAssertEqual(
-            try rules("The leaflet called them “illegals” and it was withdrawn, but he is right."), ["en.test-illegals"])
+        XCTAssertEqual(try rules("The leaflet called them “illegals”. It was withdrawn. Censorship!"), ["en.test-illegals"])
+        XCTAssertEqual(try rules("The leaflet called them “illegals”, and he is right."), ["en.test-illegals"])
     }
 
     func testTheWordsMustBeNearTheQuotation() throws {
         XCTAssertEqual(
-            try rules("The leaflet called them “illegals”. We met at noon. The bus was late. It was withdrawn."), ["en.test-illegals"],
-            "the rejection three sentences away is about something else")
-    }
-
-    func testWordsOfTheMatchOutsideTheQuotationMarksAreTheWriters() throws {
-        XCTAssertEqual(try rules("The leaflet called them the “illegals”. It was withdrawn."), [], "“the” is outside, the label inside")
-        XCTAssertEqual(
-            try rules("So-called “illegals”, the leaflet said. It was withdrawn."), ["en.test-illegals"],
-            "the scare quotes' “so-called” is the writer's own and sides with the label")
+            try rules("“Illegals” out. We met at noon. The bus was late. The leaflet called them that."), ["en.test-illegals"],
+            "the report three sentences away is about something else")
     }
 
     func testAWriterSidingWithTheSpeakerUndoesADiscussionToo() throws {
@@ -141,16 +143,16 @@ final class ReportedAndRejectedTests: XCTestCase {
         XCTAssertEqual(rules("Bunlar ‘kaçak’ göçmen değil."), ["tr.test-kacak"], "the denial follows an unquoted word")
     }
 
-    func testADenialInAQuestionOrInSomeoneElsesWordsIsNotTheWriters() throws {
+    func testADenialInAQuestionIsNotTheWriters() throws {
         XCTAssertEqual(try rules("If they are not “illegals”, what are they?"), ["en.test-illegals"])
-        XCTAssertEqual(
-            try rules("The leaflet says they are not “illegals”. Pull the other one."), ["en.test-illegals"],
-            "a denial after someone else's words is theirs: reported, and nothing the writer says rejects the label")
         XCTAssertEqual(try rules("They are not “illegals”. Are they welcome?"), [], "the question is another sentence")
         XCTAssertEqual(try rules("What? ?? They are not “illegals”."), [], "sentences with no words are not counted")
-        XCTAssertEqual(
-            try rules("They are not “illegals”, the leaflet says. Pull the other one."), ["en.test-illegals"],
-            "someone else's words after the denial make it theirs too")
+    }
+
+    func testADenialInSomeoneElsesWordsIsReportedAndAnEndorsementUndoesIt() throws {
+        XCTAssertEqual(try rules("The leaflet says they are not “illegals”. Good."), [])
+        XCTAssertEqual(try rules("The leaflet says they are not “illegals”. Pull the other one."), ["en.test-illegals"])
+        XCTAssertEqual(try rules("They are not “illegals”, the leaflet says. Pull the other one."), ["en.test-illegals"])
     }
 
     func testAPartnerPackAddsDenials() throws {

@@ -23,7 +23,7 @@ final class RulePackErrorTests: XCTestCase {
                 + "message, source, window, near, except, migration-only, context-sentences, against, joined-by, examples.")
         XCTAssertEqual(
             problem("pack: en\npeople: [migrant*]\nrule: []\n")?.description,
-            "partner.yaml:3: the pack: unknown key `rule`; the keys are pack, name, lists, people, everyone, migration, mentions, reports, rejections, endorsements, negations, negations-after, disable, rules, strengths."
+            "partner.yaml:3: the pack: unknown key `rule`; the keys are pack, name, lists, people, everyone, migration, mentions, reports, endorsements, negations, negations-after, disable, rules, strengths."
         )
     }
 

@@ -36,6 +36,9 @@ def main() -> int:
         # The quoted-slogan probes label stance, not categories: their own script scores them.
         print(f"{args.set}: use bench/checker-eval/slogan-eval.py for this set", file=sys.stderr)
         return 2
+    if any("stance" in message for message in messages):
+        print(f"{args.set}: use bench/checker-eval/report-eval.py for this set", file=sys.stderr)
+        return 2
     predicted = {}
     with tempfile.TemporaryDirectory() as folder:
         groups = collections.defaultdict(list)

@@ -10,7 +10,6 @@ final class CompiledPack: Sendable {
     let migration: TermIndex<Void>
     let mentions: TermIndex<Void>
     let reports: TermIndex<Void>
-    let rejections: TermIndex<Void>
     let endorsements: TermIndex<Void>
     let negations: TermIndex<Void>
     let negationsAfter: TermIndex<Void>
@@ -56,7 +55,6 @@ final class CompiledPack: Sendable {
         migration = TermIndex((vocabulary.people + vocabulary.migration).map { ($0, ()) })
         mentions = TermIndex(vocabulary.mentions.map { ($0, ()) })
         reports = TermIndex(vocabulary.reports.map { ($0, ()) })
-        rejections = TermIndex(vocabulary.rejections.map { ($0, ()) })
         endorsements = TermIndex(vocabulary.endorsements.map { ($0, ()) })
         negations = TermIndex(vocabulary.negations.map { ($0, ()) })
         negationsAfter = TermIndex(vocabulary.negationsAfter.map { ($0, ()) })

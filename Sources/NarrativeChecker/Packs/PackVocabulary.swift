@@ -8,10 +8,9 @@ struct PackVocabulary: Sendable {
     var migration: [Term] = []
     /// Words about words.
     var mentions: [Term] = []
-    /// Words that attribute a quotation to someone else, and words that reject what was said.
+    /// Words that attribute a quotation to someone else.
     var reports: [Term] = []
-    var rejections: [Term] = []
-    /// Words that side with the quoted speaker, undoing a rejection.
+    /// Words that side with the quoted speaker, undoing a report.
     var endorsements: [Term] = []
     /// Words that deny a quotation right before or right after them.
     var negations: [Term] = []
@@ -22,7 +21,6 @@ struct PackVocabulary: Sendable {
         migration += pack.migration
         mentions += pack.mentions
         reports += pack.reports
-        rejections += pack.rejections
         endorsements += pack.endorsements
         negations += pack.negations
         negationsAfter += pack.negationsAfter

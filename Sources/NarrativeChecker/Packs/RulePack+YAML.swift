@@ -18,10 +18,17 @@ extension RulePack {
             throw RulePackError(file: file, line: Self.line(of: error), problem: "this is not valid YAML: \(Self.problem(of: error))")
         }
         var reader = NodeReader(file: file)
+        if let retired = root.mapping?["rejections"] {
+            throw reader.error(
+                retired,
+                "`rejections` is no longer read: a quoted label beside a word of `reports` is reported speech, "
+                    + "whatever follows it (docs/rule-packs.md). Delete the list; words by which a writer sides with "
+                    + "the speaker belong in `endorsements`.")
+        }
         let top = try reader.mapping(
             root, "the pack",
             keys: [
-                "pack", "name", "lists", "people", "everyone", "migration", "mentions", "reports", "rejections", "endorsements",
+                "pack", "name", "lists", "people", "everyone", "migration", "mentions", "reports", "endorsements",
                 "negations", "negations-after",
                 "disable", "rules",
                 "strengths",
@@ -37,7 +44,6 @@ extension RulePack {
         let migration = try reader.terms(top["migration"], "migration") ?? []
         let mentions = try reader.terms(top["mentions"], "mentions") ?? []
         let reports = try reader.terms(top["reports"], "reports") ?? []
-        let rejections = try reader.terms(top["rejections"], "rejections") ?? []
         let endorsements = try reader.terms(top["endorsements"], "endorsements") ?? []
         let negations = try reader.denials(top["negations"], "negations")
         let negationsAfter = try reader.denials(top["negations-after"], "negations-after")
@@ -57,7 +63,7 @@ extension RulePack {
         }
         return RulePack(
             language: language, name: name, people: people, everyone: everyone, migration: migration, mentions: mentions, reports: reports,
-            rejections: rejections, endorsements: endorsements, negations: negations,
+            endorsements: endorsements, negations: negations,
             negationsAfter: negationsAfter, rules: rules,
             strengths: strengths, disabled: disabled, file: file)
     }

@@ -13,13 +13,11 @@ public struct RulePack: Sendable {
     /// Words that talk about words ("word", "term", "we no longer say"): a quoted term near one is
     /// being discussed, not used.
     let mentions: [Term]
-    /// Words that tell a quotation is someone else's ("called them", "the headline"): with a word of
-    /// `rejections` beside them, a quoted label is reported and rejected, not used.
+    /// Words that tell a quotation is someone else's ("called them", "the headline"): beside one, a
+    /// quoted label is reported, not used.
     let reports: [Term]
-    /// Words that reject, correct or undo what was said ("withdrawn", "wrong", "apologised").
-    let rejections: [Term]
-    /// Words by which a writer sides with the quoted speaker or mocks the rejection ("he is right",
-    /// "censorship"): near one, a reported and rejected label is a label used after all.
+    /// Words by which a writer sides with the quoted speaker or mocks its critics ("he is right",
+    /// "censorship"): near one, a reported label is a label used after all.
     let endorsements: [Term]
     /// Words that deny a quotation they stand right before ("are not", "there is no"): the writer
     /// rejects the quoted label in the same breath.
