@@ -117,6 +117,10 @@ final class QuotationTests: XCTestCase {
         }
         let cut = Tokenizer.tokenize("L'immigration et Türkiye'ye, 'un mot.' puis la suite")
         XCTAssertEqual(cut.tokens.filter(\.isQuoted).map(cut.key), ["un", "mot"])
+        let german = Tokenizer.tokenize("Ein Flugblatt sprach von \u{201A}Asylanten\u{2018} und von \u{201A}Fremden' im Ort.")
+        XCTAssertEqual(
+            german.tokens.filter(\.isQuoted).map(german.key), ["asylanten", "fremden"],
+            "the German low mark opens a quotation, closed by its own \u{2018} or by a typed apostrophe")
     }
 
     func testAFigureInATermMatchesAnyNumber() throws {

@@ -17,19 +17,23 @@ extension Tokenizer {
     /// opening quote.
     ///
     /// An opening mark is a straight ' or a left ‘ (a right ’ is the apostrophe) before a word
-    /// that is not an elision; its closing mark comes before the sentence ends, after something that
-    /// is not a space, and is not followed by a letter. Without such a pair the words stay unquoted:
+    /// that is not an elision, or the German low ‚, which is never an apostrophe and closes with ‘ as
+    /// well; its closing mark comes before the sentence ends, after something that is not a space, and
+    /// is not followed by a letter. Without such a pair the words stay unquoted:
     /// an apostrophe never softens or hides a finding.
     static func closingSingleQuote(
         _ bytes: UnsafeBufferPointer<UInt8>, openingAt index: Int, width: Int, scan memo: inout SingleQuoteScan
     ) -> Int? {
         let start = index + width
-        guard decode(bytes, index).scalar != "\u{2019}", start < bytes.count else { return nil }
+        let opening = decode(bytes, index).scalar
+        guard opening != "\u{2019}", start < bytes.count else { return nil }
+        // ‚…‘ closes with a mark that opens elsewhere: what the memo learned about ' and ’ does not hold.
+        let low = opening == "\u{201A}"
         let first = decode(bytes, start).scalar
         guard isWordScalar(first), !isDigit(first), !isElision(bytes, from: start) else { return nil }
         var position = start
         var previous = first
-        if memo.clearFrom <= start, start < memo.clearUntil {
+        if !low, memo.clearFrom <= start, start < memo.clearUntil {
             if memo.sentenceEnds { return nil }
             position = memo.clearUntil
             var back = position - 1
@@ -42,17 +46,22 @@ extension Tokenizer {
             let (scalar, scalarWidth) = decode(bytes, position)
             let next = position + scalarWidth
             switch scalar {
-            case "'", "\u{2019}":
+            case "'", "\u{2019}",
+                "\u{2018}" where low:
                 if !previous.properties.isWhitespace, next >= bytes.count || !isWordScalar(decode(bytes, next).scalar) {
                     return position
                 }
             case "\n", "\u{2029}":
-                memo = SingleQuoteScan(clearFrom: start, clearUntil: position, sentenceEnds: true)
+                if !low { memo = SingleQuoteScan(clearFrom: start, clearUntil: position, sentenceEnds: true) }
                 return nil
             case ".", "!", "?", "\u{061F}", "\u{061B}":
                 // 'go home.' closes right after its full stop; otherwise the sentence has ended.
-                if next < bytes.count, case let after = decode(bytes, next).scalar, after == "'" || after == "\u{2019}" { break }
-                memo = SingleQuoteScan(clearFrom: start, clearUntil: position, sentenceEnds: true)
+                if next < bytes.count, case let after = decode(bytes, next).scalar,
+                    after == "'" || after == "\u{2019}" || (low && after == "\u{2018}")
+                {
+                    break
+                }
+                if !low { memo = SingleQuoteScan(clearFrom: start, clearUntil: position, sentenceEnds: true) }
                 return nil
             default:
                 break
@@ -60,7 +69,7 @@ extension Tokenizer {
             previous = scalar
             position = next
         }
-        memo = SingleQuoteScan(clearFrom: start, clearUntil: position, sentenceEnds: position >= bytes.count)
+        if !low { memo = SingleQuoteScan(clearFrom: start, clearUntil: position, sentenceEnds: position >= bytes.count) }
         return nil
     }
 

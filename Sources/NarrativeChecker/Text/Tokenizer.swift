@@ -121,7 +121,7 @@ enum Tokenizer {
                 endSentence()
             case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}", "\u{2039}", "\u{203A}":
                 quoted.toggle()
-            case "'", "\u{2018}", "\u{2019}":
+            case "'", "\u{2018}", "\u{2019}", "\u{201A}":
                 if index == singleQuoteClose {
                     singleQuoteClose = -1
                 } else if singleQuoteClose < 0, lastWordEnd != index,
