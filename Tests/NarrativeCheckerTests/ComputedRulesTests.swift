@@ -17,6 +17,10 @@ final class ComputedRulesTests: XCTestCase {
             "In 2023, 45% of 1,200 people said 3.5 times more than 12 in 2019.", options: .init(language: "en"))
         XCTAssertEqual(report.findings.map(\.category), [.statisticsOverload])
         XCTAssertTrue(try TestPack.checker().check("In 2023 we opened a bakery together.", options: .init(language: "en")).findings.isEmpty)
+        XCTAssertEqual(
+            try TestPack.checker().check("Amira was born on 3 March at 4:12 am, 3150 g and 51 cm.", options: .init(language: "en"))
+                .findings,
+            [], "a time, a weight and a length are measures, not statistics")
     }
 
     func testADraftInAnotherLanguageThanItsAudienceIsFlagged() throws {
