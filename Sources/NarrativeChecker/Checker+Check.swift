@@ -69,8 +69,8 @@ extension Checker {
                     }
                     if let exceptions = pack.exceptions[rule], exceptions.occurs(in: words, window) { return }
                 }
-                if quoted != nil, Self.isMention(position..<end, pack: pack, in: words) {
-                    heldUp.append(span)
+                if quoted != nil, let quotation = Self.heldUpQuotation(position..<end, pack: pack, in: words) {
+                    heldUp.append(quotation)
                     return
                 }
                 // Scare quotes on one word ("never be “real” Viennese") do not make the phrase reported speech.
@@ -112,13 +112,13 @@ extension Checker {
         return lower..<upper
     }
 
-    /// Whether the words are in a short quotation near a word about words (“Why we stopped writing
+    /// The quotation around the words when it is a short one near a word about words (“Why we stopped writing
     /// "illegals": the word…”, called them 'a flood' — the word…), or reported (the leaflet called them
     /// “illegals”), or denied in the same breath (they are not “illegals”): the term is being
     /// discussed or reported, not used, so it is no finding — unless the writer sides with the speaker
-    /// (decision 0015). A longer quotation ("Send the illegals home, every last one of them, tonight")
+    /// (decision 0015). Nil when the words are used. A longer quotation ("Send the illegals home, every last one of them, tonight")
     /// is a sentence used, not a label or slogan held up: it stays a finding, one step gentler.
-    static func isMention(_ range: Range<Int>, pack: CompiledPack, in words: Words) -> Bool {
+    static func heldUpQuotation(_ range: Range<Int>, pack: CompiledPack, in words: Words) -> Range<Int>? {
         let tokens = words.tokens
         // The whole quotation, across its sentences: "We are full. Families flood in." is speech, not
         // a label or a slogan, which is one phrase. Counting stops as soon as the quotation is too long.
@@ -126,7 +126,7 @@ extension Checker {
         while lower > 0, tokens[lower - 1].isQuoted, range.upperBound - lower <= longestLabel { lower -= 1 }
         var upper = range.upperBound
         while upper < tokens.count, tokens[upper].isQuoted, upper - lower <= longestLabel { upper += 1 }
-        guard upper - lower <= longestLabel, tokens[lower].sentence == tokens[upper - 1].sentence else { return false }
+        guard upper - lower <= longestLabel, tokens[lower].sentence == tokens[upper - 1].sentence else { return nil }
         // Words in quotation marks are a speaker's — the label's own or another quotation's ("Their
         // reply: “the leaflet is wrong”") —, words outside them the writer's, even those of the match
         // ("so-called “refugees”").
@@ -151,11 +151,12 @@ extension Checker {
             pack.mentions.occurs(in: words, passage, minimumWords: upper - lower <= longestWord ? 1 : 2)
                 || reported
                 || isDenied(lower..<upper, pack: pack, in: words)
-        else { return false }
+        else { return nil }
         // A writer who sides with the speaker ("…which is exactly what they are", "As the mayor said,
         // it is an “invasion”", "The presenter cut him off. Typical.") uses the label, however it is
         // discussed or reported.
-        return !occurs(pack.endorsements, within: sentences(around: range, before: 2, after: 2, in: tokens))
+        guard !occurs(pack.endorsements, within: sentences(around: range, before: 2, after: 2, in: tokens)) else { return nil }
+        return lower..<upper
     }
 
     /// Whether the writer denies the quotation `quote` in the same breath: words of the pack's

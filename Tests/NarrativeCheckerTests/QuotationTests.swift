@@ -121,6 +121,10 @@ final class QuotationTests: XCTestCase {
         XCTAssertEqual(
             german.tokens.filter(\.isQuoted).map(german.key), ["asylanten", "fremden"],
             "the German low mark opens a quotation, closed by its own \u{2018} or by a typed apostrophe")
+        let afterApostrophe = Tokenizer.tokenize("Das 'Heim ist \u{201A}voll\u{2018}.")
+        XCTAssertEqual(
+            afterApostrophe.tokens.filter(\.isQuoted).map(afterApostrophe.key), ["voll"],
+            "a scan that found no closing ' before does not stop the low mark's search for its \u{2018}")
     }
 
     func testAFigureInATermMatchesAnyNumber() throws {

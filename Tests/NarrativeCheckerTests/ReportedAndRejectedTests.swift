@@ -83,6 +83,23 @@ final class ReportedAndRejectedTests: XCTestCase {
         XCTAssertEqual(try rules("The leaflet called them “illegals”, and he is right."), ["en.test-illegals"])
     }
 
+    func testAReportInTheSentenceBeforeOrAfterCountsButNotTwoAway() throws {
+        XCTAssertEqual(try rules("“Illegals” out. The leaflet said so."), [])
+        XCTAssertEqual(try rules("The leaflet had one word. “Illegals” out."), [])
+        XCTAssertEqual(try rules("“Illegals” out. We met. The leaflet said so."), ["en.test-illegals"])
+    }
+
+    func testAnEndorsementTwoSentencesAwayCountsButNotThree() throws {
+        XCTAssertEqual(try rules("The leaflet called them “illegals”. We met. He is right."), ["en.test-illegals"])
+        XCTAssertEqual(try rules("The leaflet called them “illegals”. We met. The bus came. He is right."), [])
+    }
+
+    func testABareReportWordAnywhereNearCountsAKnownLimit() throws {
+        XCTAssertEqual(
+            try rules("Our “illegals” are here to stay, whatever the paper says."), [],
+            "decision 0015's second amendment: “says” of something else still makes the label reported")
+    }
+
     func testTheWordsMustBeNearTheQuotation() throws {
         XCTAssertEqual(
             try rules("“Illegals” out. We met at noon. The bus was late. The leaflet called them that."), ["en.test-illegals"],

@@ -27,13 +27,13 @@ extension Tokenizer {
         let start = index + width
         let opening = decode(bytes, index).scalar
         guard opening != "\u{2019}", start < bytes.count else { return nil }
-        // ‚…‘ closes with a mark that opens elsewhere: what the memo learned about ' and ’ does not hold.
+        // ‚…‘ also closes at ‘; its scans keep their own memo (the caller passes it).
         let low = opening == "\u{201A}"
         let first = decode(bytes, start).scalar
         guard isWordScalar(first), !isDigit(first), !isElision(bytes, from: start) else { return nil }
         var position = start
         var previous = first
-        if !low, memo.clearFrom <= start, start < memo.clearUntil {
+        if memo.clearFrom <= start, start < memo.clearUntil {
             if memo.sentenceEnds { return nil }
             position = memo.clearUntil
             var back = position - 1
@@ -52,7 +52,7 @@ extension Tokenizer {
                     return position
                 }
             case "\n", "\u{2029}":
-                if !low { memo = SingleQuoteScan(clearFrom: start, clearUntil: position, sentenceEnds: true) }
+                memo = SingleQuoteScan(clearFrom: start, clearUntil: position, sentenceEnds: true)
                 return nil
             case ".", "!", "?", "\u{061F}", "\u{061B}":
                 // 'go home.' closes right after its full stop; otherwise the sentence has ended.
@@ -61,7 +61,7 @@ extension Tokenizer {
                 {
                     break
                 }
-                if !low { memo = SingleQuoteScan(clearFrom: start, clearUntil: position, sentenceEnds: true) }
+                memo = SingleQuoteScan(clearFrom: start, clearUntil: position, sentenceEnds: true)
                 return nil
             default:
                 break
@@ -69,7 +69,7 @@ extension Tokenizer {
             previous = scalar
             position = next
         }
-        if !low { memo = SingleQuoteScan(clearFrom: start, clearUntil: position, sentenceEnds: position >= bytes.count) }
+        memo = SingleQuoteScan(clearFrom: start, clearUntil: position, sentenceEnds: position >= bytes.count)
         return nil
     }
 

@@ -81,6 +81,8 @@ enum Tokenizer {
         // opening mark to the closing one found for it (see Tokenizer+SingleQuotes).
         var singleQuoteClose = -1
         var singleQuoteScan = SingleQuoteScan()
+        // ‚…‘ closes at a mark that opens elsewhere: what a scan for ' and ’ learned does not hold for it.
+        var lowQuoteScan = SingleQuoteScan()
         var lastWordEnd = -1
         // Turkish writes the percent sign first: %30.
         var afterPercentSign = false
@@ -125,7 +127,9 @@ enum Tokenizer {
                 if index == singleQuoteClose {
                     singleQuoteClose = -1
                 } else if singleQuoteClose < 0, lastWordEnd != index,
-                    let close = closingSingleQuote(bytes, openingAt: index, width: width, scan: &singleQuoteScan)
+                    let close = scalar == "\u{201A}"
+                        ? closingSingleQuote(bytes, openingAt: index, width: width, scan: &lowQuoteScan)
+                        : closingSingleQuote(bytes, openingAt: index, width: width, scan: &singleQuoteScan)
                 {
                     singleQuoteClose = close
                 }
