@@ -112,12 +112,12 @@ extension Checker {
         return lower..<upper
     }
 
-    /// The quotation around the words when it is a short one near a word about words (“Why we stopped writing
-    /// "illegals": the word…”, called them 'a flood' — the word…), or reported (the leaflet called them
-    /// “illegals”), or denied in the same breath (they are not “illegals”): the term is being
-    /// discussed or reported, not used, so it is no finding — unless the writer sides with the speaker
-    /// (decision 0015). Nil when the words are used. A longer quotation ("Send the illegals home, every last one of them, tonight")
-    /// is a sentence used, not a label or slogan held up: it stays a finding, one step gentler.
+    /// The quotation around the words when it is a short one held up rather than used: near a word
+    /// about words (“Why we stopped writing "illegals": the word…”), reported (the leaflet called them
+    /// “illegals”) or denied in the same breath (they are not “illegals”) — unless the writer sides
+    /// with the speaker (decision 0015). Nil when the words are used: a longer quotation ("Send the
+    /// illegals home, every last one of them, tonight") is a sentence used, not a label or slogan held
+    /// up, and stays a finding, one step gentler.
     static func heldUpQuotation(_ range: Range<Int>, pack: CompiledPack, in words: Words) -> Range<Int>? {
         let tokens = words.tokens
         // The whole quotation, across its sentences: "We are full. Families flood in." is speech, not
@@ -144,12 +144,13 @@ extension Checker {
         // «invasion»", "‘kaçak göçmen’ diye bir şey yok"): the writer holds it up to reject it.
         let passage = sentences(around: range, before: 1, after: 1, in: tokens)
         // Someone else's words stand outside the match: the "called" of "so-called “refugees”" is the writer's.
-        let reported =
+        func reported() -> Bool {
             occurs(pack.reports, within: passage.lowerBound..<range.lowerBound)
-            || occurs(pack.reports, within: range.upperBound..<passage.upperBound)
+                || occurs(pack.reports, within: range.upperBound..<passage.upperBound)
+        }
         guard
             pack.mentions.occurs(in: words, passage, minimumWords: upper - lower <= longestWord ? 1 : 2)
-                || reported
+                || reported()
                 || isDenied(lower..<upper, pack: pack, in: words)
         else { return nil }
         // A writer who sides with the speaker ("…which is exactly what they are", "As the mayor said,
