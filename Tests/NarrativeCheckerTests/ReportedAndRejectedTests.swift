@@ -50,12 +50,6 @@ final class ReportedAndRejectedTests: XCTestCase {
         XCTAssertEqual(try rules("The leaflet called them the “illegals”."), [], "“the” is outside, the label inside")
     }
 
-    func testAnEndorsementCountsWithinTwoSentencesOnly() throws {
-        XCTAssertEqual(
-            try rules("The leaflet called them “illegals”. It was withdrawn. We met at noon. The bus was late. Censorship is a word."),
-            [], "the endorsement three sentences away is about something else")
-    }
-
     func testAPartnerPackAddsToTheLists() throws {
         let partner = """
             pack: en
@@ -98,12 +92,6 @@ final class ReportedAndRejectedTests: XCTestCase {
         XCTAssertEqual(
             try rules("Our “illegals” are here to stay, whatever the paper says."), [],
             "decision 0015's second amendment: “says” of something else still makes the label reported")
-    }
-
-    func testTheWordsMustBeNearTheQuotation() throws {
-        XCTAssertEqual(
-            try rules("“Illegals” out. We met at noon. The bus was late. The leaflet called them that."), ["en.test-illegals"],
-            "the report three sentences away is about something else")
     }
 
     func testAWriterSidingWithTheSpeakerUndoesADiscussionToo() throws {

@@ -13,10 +13,10 @@ false findings on clean messages <= 5%).
 import argparse
 import collections
 import json
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+import checker_reports
 
 HERE = Path(__file__).resolve().parent
 TERM = ["dehumanising-term", "disaster-metaphor", "crisis-frame", "legal-accuracy", "jargon", "pity-frame"]
@@ -39,23 +39,10 @@ def main() -> int:
     if any("stance" in message for message in messages):
         print(f"{args.set}: use bench/checker-eval/report-eval.py for this set", file=sys.stderr)
         return 2
-    predicted = {}
-    with tempfile.TemporaryDirectory() as folder:
-        groups = collections.defaultdict(list)
-        for message in messages:
-            path = Path(folder) / f"{message['id']}.txt"
-            path.write_text(message["text"], encoding="utf-8")
-            groups[(message["lang"], message.get("medium", "post"))].append((message["id"], str(path)))
-        for (lang, medium), entries in groups.items():
-            command = [args.binary, "check", "--format", "json", "--fail-on", "never", "--lang", lang, "--medium", medium]
-            output = subprocess.run(command + [path for _, path in entries], capture_output=True, text=True, check=True).stdout
-            reports = json.loads(output)
-            if isinstance(reports, dict):
-                reports = [dict(reports, file=entries[0][1])]
-            by_file = {report["file"]: report for report in reports}
-            for message_id, path in entries:
-                findings = by_file[path]["findings"]
-                predicted[message_id] = {f["category"] for f in findings if RANK[f["severity"]] >= RANK[args.min_severity]}
+    predicted = {
+        message_id: {f["category"] for f in report["findings"] if RANK[f["severity"]] >= RANK[args.min_severity]}
+        for message_id, report in checker_reports.reports(args.binary, messages).items()
+    }
     counts = collections.defaultdict(lambda: [0, 0, 0])  # (category, lang) -> tp, fp, fn
     clean = collections.Counter()
     false_on_clean = collections.Counter()

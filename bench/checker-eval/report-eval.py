@@ -8,28 +8,15 @@ Usage: python3 bench/checker-eval/report-eval.py BINARY [--show]"""
 import collections
 import json
 import pathlib
-import subprocess
 import sys
-import tempfile
+
+import checker_reports
 
 binary = sys.argv[1]
 show = "--show" in sys.argv[2:]
 HERE = pathlib.Path(__file__).resolve().parent
 probes = [json.loads(line) for line in open(HERE / "report-probes.jsonl", encoding="utf-8") if line.strip()]
-flagged = {}
-with tempfile.TemporaryDirectory() as folder:
-    for lang in sorted({p["lang"] for p in probes}):
-        items = [p for p in probes if p["lang"] == lang]
-        paths = []
-        for p in items:
-            path = pathlib.Path(folder) / f"{p['id']}.txt"
-            path.write_text(p["text"], encoding="utf-8")
-            paths.append(str(path))
-        command = [binary, "check", "--lang", lang, "--format", "json", "--fail-on", "never"]
-        reports = json.loads(subprocess.run(command + paths, capture_output=True, text=True, check=True).stdout)
-        reports = reports if isinstance(reports, list) else [reports]
-        for p, report in zip(items, reports):
-            flagged[p["id"]] = bool(report["findings"])
+flagged = {message_id: bool(report["findings"]) for message_id, report in checker_reports.reports(binary, probes).items()}
 counts = collections.defaultdict(lambda: [0, 0])
 for p in probes:
     for key in [(p["source"], p["stance"]), ("all", p["stance"])]:

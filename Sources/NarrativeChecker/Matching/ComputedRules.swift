@@ -23,11 +23,10 @@ struct ComputedRules {
         "pt": ["migrante", "migrantes", "refugiado", "refugiados", "imigrante", "imigrantes"],
     ]
 
-    static let timeMarkers: Set<String> = ["h", "am", "pm", "uhr", "hs", "saat"]
-
-    /// Units after a figure make it a measure ("3150 g", "12 km", "40 min"): a birth announcement or
-    /// a walk's route, not statistics.
-    static let unitMarkers: Set<String> = [
+    /// Words after a figure that make it a time of day or a measure ("18 h", "9 am", "3150 g", "12 km",
+    /// "40 min"): opening hours, a birth announcement or a walk's route, not statistics.
+    static let measureMarkers: Set<String> = [
+        "h", "am", "pm", "uhr", "hs", "saat",
         "g", "kg", "mg", "gr", "gramm", "grams", "kilo", "kilos", "lb", "lbs", "oz", "cm", "mm", "km", "ml", "min",
         "minutes", "minuten", "minuti", "minutos", "dakika",
     ]
@@ -62,11 +61,7 @@ struct ComputedRules {
         }
         // Figures per hundred words.
         let figures = tokens.indices.filter { index in
-            // "18 h", "9 am": times of day; "3150 g": a measure — not statistics.
-            guard tokens[index].isFigure else { return false }
-            guard index + 1 < tokens.count else { return true }
-            let next = cut.key(tokens[index + 1])
-            return !Self.timeMarkers.contains(next) && !Self.unitMarkers.contains(next)
+            tokens[index].isFigure && !(index + 1 < tokens.count && Self.measureMarkers.contains(cut.key(tokens[index + 1])))
         }.map { tokens[$0] }
         if figures.count >= 3, figures.contains(where: { Self.isStatistic($0, key: cut.key($0)) }),
             Double(figures.count) * 100 / Double(tokens.count) > medium.figuresPer100Words
