@@ -27,12 +27,29 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
         let wordCount: Int16
         /// Its first word is the bucket's word ("the", "our"), compared once for the whole bucket.
         let startsWithBucketWord: Bool
-        /// ``BitFilter/hash(_:)`` of its second word when that is one exact word, else 0 (no check).
+        /// A term whose second word has several spellings is listed once per spelling; a walk over
+        /// all of a bucket's terms reads only the first listing.
+        let isFirstListing: Bool
+        /// Index into `payloads`.
+        let payload: Int32
+        /// ``BitFilter/hash(_:)`` of the spelling of its second word this listing is for; 0 when the
+        /// second word has no exact spelling (no check).
         let secondWordHash: UInt64
+
+        func withPayload(_ payload: Int32) -> FlatTerm {
+            FlatTerm(
+                firstWord: firstWord, wordCount: wordCount, startsWithBucketWord: startsWithBucketWord, isFirstListing: isFirstListing,
+                payload: payload, secondWordHash: secondWordHash)
+        }
     }
 
     /// Bucket `b` is terms `bucketStarts[b]..<bucketStarts[b + 1]`.
     private let bucketStarts: UnsafeMutableBufferPointer<Int32>
+    /// Bucket `b`'s terms from `keyedStarts[b]` on are listed once per exact spelling of their second
+    /// word, sorted by its hash: after "the", only the terms whose second word can be the draft's next
+    /// word are read, found by a binary search — a bucket of a hundred "the …" terms, or one "the
+    /// {a hundred demonyms}", costs a few compares.
+    private let keyedStarts: UnsafeMutableBufferPointer<Int32>
     /// Per bucket: the first exact word its terms start with ("our", "the"), as an index into `words`,
     /// or -1; it is compared once for the bucket rather than once per term that starts with it.
     private let bucketWords: UnsafeMutableBufferPointer<Int32>
@@ -48,6 +65,7 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
 
     init(_ buckets: [[TermIndex<Payload>.Entry]]) {
         var starts: [Int32] = [0]
+        var keyed: [Int32] = []
         var bucketWordIndices: [Int32] = []
         var allStartWithIt: [Bool] = []
         var flatTerms: [FlatTerm] = []
@@ -59,37 +77,44 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
             let bucketWord = bucket.lazy.map { $0.term.words[0] }.first { if case .exact = $0 { true } else { false } }
             bucketWordIndices.append(-1)
             allStartWithIt.append(bucketWord != nil && bucket.allSatisfy { $0.term.words[0] == bucketWord })
-            for entry in bucket {
+            // Each term's words are laid out once; the term itself is listed once if its second word
+            // has no exact spelling, else once per spelling: those lists come after the others, in
+            // order of the spelling's hash.
+            var unkeyed: [FlatTerm] = []
+            var keyedTerms: [(key: UInt64, order: Int, term: FlatTerm)] = []
+            var bucketPayloads: [Payload] = []
+            for (order, entry) in bucket.enumerated() {
                 let words = entry.term.words
                 let startsWithBucketWord = bucketWord != nil && words[0] == bucketWord
                 if startsWithBucketWord, bucketWordIndices[bucketWordIndices.count - 1] < 0 {
                     bucketWordIndices[bucketWordIndices.count - 1] = Int32(flatWords.count)
                 }
                 // At most Term.maximumWords words: a pack's reader refuses longer terms with their line.
-                let secondWordHash: UInt64 = if words.count > 1, case .exact(let second) = words[1] { BitFilter.hash(second) } else { 0 }
-                flatTerms.append(
+                let firstWord = Int32(flatWords.count)
+                for word in words { flatWords.append(Self.flat(word, bytes: &flatBytes, choices: &flatChoices)) }
+                let keys = Self.secondWordHashes(words)
+                func term(_ key: UInt64, _ isFirstListing: Bool) -> FlatTerm {
                     FlatTerm(
-                        firstWord: Int32(flatWords.count), wordCount: Int16(words.count), startsWithBucketWord: startsWithBucketWord,
-                        secondWordHash: secondWordHash))
-                flatPayloads.append(entry.payload)
-                for word in entry.term.words {
-                    if case .anyOf(let alternatives) = word {
-                        // Exact words sorted by hash are found by a binary search: "the {a hundred
-                        // demonyms}" after every "the" of a draft compared them one by one.
-                        let laidOut = alternatives.map { Self.flat($0, into: &flatBytes) }
-                        let exact = laidOut.filter { $0.kind == .exact }.sorted { $0.hash < $1.hash }
-                        flatWords.append(
-                            FlatWord(
-                                kind: .anyOf, length: Int32(laidOut.count), start: Int32(flatChoices.count), hash: UInt64(exact.count)))
-                        flatChoices += exact + laidOut.filter { $0.kind != .exact }
-                    } else {
-                        flatWords.append(Self.flat(word, into: &flatBytes))
-                    }
+                        firstWord: firstWord, wordCount: Int16(words.count), startsWithBucketWord: startsWithBucketWord,
+                        isFirstListing: isFirstListing, payload: Int32(bucketPayloads.count), secondWordHash: key)
                 }
+                if keys.isEmpty {
+                    unkeyed.append(term(0, true))
+                } else {
+                    keyedTerms += keys.enumerated().map { (key: $0.element, order: order, term: term($0.element, $0.offset == 0)) }
+                }
+                bucketPayloads.append(entry.payload)
             }
+            let payloadBase = Int32(flatPayloads.count)
+            flatPayloads += bucketPayloads
+            func rebased(_ term: FlatTerm) -> FlatTerm { term.withPayload(payloadBase + term.payload) }
+            flatTerms += unkeyed.map(rebased)
+            keyed.append(Int32(flatTerms.count))
+            flatTerms += keyedTerms.sorted { ($0.key, $0.order) < ($1.key, $1.order) }.map { rebased($0.term) }
             starts.append(Int32(flatTerms.count))
         }
         bucketStarts = Self.copy(starts)
+        keyedStarts = Self.copy(keyed)
         bucketWords = Self.copy(bucketWordIndices)
         allStartWithBucketWord = Self.copy(allStartWithIt)
         terms = Self.copy(flatTerms)
@@ -101,6 +126,7 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
 
     deinit {
         bucketStarts.deallocate()
+        keyedStarts.deallocate()
         bucketWords.deallocate()
         allStartWithBucketWord.deallocate()
         terms.deallocate()
@@ -108,6 +134,34 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
         words.deallocate()
         bytes.deallocate()
         choices.deallocate()
+    }
+
+    /// The hashes of the spellings of a term's second word when it is one exact word or a choice
+    /// among exact words only; empty when it has none or is (or offers) a stem.
+    private static func secondWordHashes(_ words: [Term.Word]) -> [UInt64] {
+        guard words.count > 1 else { return [] }
+        switch words[1] {
+        case .exact(let second): return [BitFilter.hash(second)]
+        case .anyOf(let alternatives):
+            var hashes: [UInt64] = []
+            for alternative in alternatives {
+                guard case .exact(let spelling) = alternative else { return [] }
+                hashes.append(BitFilter.hash(spelling))
+            }
+            return Array(Set(hashes)).sorted()
+        case .prefix, .suffix, .figure: return []
+        }
+    }
+
+    /// A word laid out: its bytes appended to `bytes`, the alternatives of `anyOf` to `choices`.
+    private static func flat(_ word: Term.Word, bytes: inout [UInt8], choices: inout [FlatWord]) -> FlatWord {
+        guard case .anyOf(let alternatives) = word else { return flat(word, into: &bytes) }
+        // Exact words sorted by hash are found by a binary search: "the {a hundred demonyms}" after
+        // every "the" of a draft compared them one by one.
+        let laidOut = alternatives.map { flat($0, into: &bytes) }
+        let exact = laidOut.filter { $0.kind == .exact }.sorted { $0.hash < $1.hash }
+        defer { choices += exact + laidOut.filter { $0.kind != .exact } }
+        return FlatWord(kind: .anyOf, length: Int32(laidOut.count), start: Int32(choices.count), hash: UInt64(exact.count))
     }
 
     /// A word other than `anyOf`, its bytes appended to `bytes`.
@@ -140,19 +194,41 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
         // The next word's hash turns a term away only when the word has no other forms to match.
         let next = position + 1 < draft.count ? draft.tokens.baseAddress! + position + 1 : nil
         let nextHash = next.flatMap { $0.pointee.alternates.isEmpty ? $0.pointee.key.hash : nil }
-        for index in range {
-            let term = terms[index]
-            let count = Int(term.wordCount)
-            guard position + count <= draft.count else { continue }
-            var offset = 0
-            if term.startsWithBucketWord {
-                guard bucketWordMatches else { continue }
-                offset = 1
+        let keyed = Int(keyedStarts[bucket])
+        for index in range.lowerBound..<keyed { check(term: index, position, draft, bucketWordMatches, body) }
+        guard keyed < range.upperBound else { return }
+        guard let nextHash else {
+            for index in keyed..<range.upperBound where terms[index].isFirstListing {
+                check(term: index, position, draft, bucketWordMatches, body)
             }
-            if term.secondWordHash != 0, let nextHash, nextHash != term.secondWordHash { continue }
-            while offset < count, matches(words[Int(term.firstWord) + offset], position + offset, draft) { offset += 1 }
-            if offset == count { body(payloads[index], position + count) }
+            return
         }
+        var low = keyed
+        var high = range.upperBound
+        while low < high {
+            let middle = (low + high) / 2
+            if terms[middle].secondWordHash < nextHash { low = middle + 1 } else { high = middle }
+        }
+        while low < range.upperBound, terms[low].secondWordHash == nextHash {
+            check(term: low, position, draft, bucketWordMatches, body)
+            low += 1
+        }
+    }
+
+    /// Calls `body` if term `index` is spelled by the words from `position` on; its second word's
+    /// hash, when it has one, is compared with the draft's by the caller or here.
+    @inline(__always)
+    private func check(term index: Int, _ position: Int, _ draft: Words, _ bucketWordMatches: Bool, _ body: (Payload, Int) -> Void) {
+        let term = terms[index]
+        let count = Int(term.wordCount)
+        guard position + count <= draft.count else { return }
+        var offset = 0
+        if term.startsWithBucketWord {
+            guard bucketWordMatches else { return }
+            offset = 1
+        }
+        while offset < count, matches(words[Int(term.firstWord) + offset], position + offset, draft) { offset += 1 }
+        if offset == count { body(payloads[Int(term.payload)], position + count) }
     }
 
     /// Whether the draft's word at `position` (or one of its other forms) is `word`. The token is
