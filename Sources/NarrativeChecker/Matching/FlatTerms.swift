@@ -73,6 +73,7 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
         var flatWords: [FlatWord] = []
         var flatBytes: [UInt8] = []
         var flatChoices: [FlatWord] = []
+        var laidOutChoices: [[Term.Word]: FlatWord] = [:]
         for bucket in buckets {
             let bucketWord = bucket.lazy.map { $0.term.words[0] }.first { if case .exact = $0 { true } else { false } }
             bucketWordIndices.append(-1)
@@ -91,7 +92,7 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
                 }
                 // At most Term.maximumWords words: a pack's reader refuses longer terms with their line.
                 let firstWord = Int32(flatWords.count)
-                for word in words { flatWords.append(Self.flat(word, bytes: &flatBytes, choices: &flatChoices)) }
+                for word in words { flatWords.append(Self.flat(word, bytes: &flatBytes, choices: &flatChoices, laidOut: &laidOutChoices)) }
                 let keys = Self.secondWordHashes(words)
                 func term(_ key: UInt64, _ isFirstListing: Bool) -> FlatTerm {
                     FlatTerm(
@@ -153,15 +154,22 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// A word laid out: its bytes appended to `bytes`, the alternatives of `anyOf` to `choices`.
-    private static func flat(_ word: Term.Word, bytes: inout [UInt8], choices: inout [FlatWord]) -> FlatWord {
+    /// A word laid out: its bytes appended to `bytes`, the alternatives of `anyOf` to `choices` —
+    /// once for all the terms that offer the same alternatives (`laidOut`).
+    private static func flat(
+        _ word: Term.Word, bytes: inout [UInt8], choices: inout [FlatWord], laidOut: inout [[Term.Word]: FlatWord]
+    ) -> FlatWord {
         guard case .anyOf(let alternatives) = word else { return flat(word, into: &bytes) }
+        if let known = laidOut[alternatives] { return known }
         // Exact words sorted by hash are found by a binary search: "the {a hundred demonyms}" after
         // every "the" of a draft compared them one by one.
-        let laidOut = alternatives.map { flat($0, into: &bytes) }
-        let exact = laidOut.filter { $0.kind == .exact }.sorted { $0.hash < $1.hash }
-        defer { choices += exact + laidOut.filter { $0.kind != .exact } }
-        return FlatWord(kind: .anyOf, length: Int32(laidOut.count), start: Int32(choices.count), hash: UInt64(exact.count))
+        let flatAlternatives = alternatives.map { flat($0, into: &bytes) }
+        let exact = flatAlternatives.filter { $0.kind == .exact }.sorted { $0.hash < $1.hash }
+        let flatWord = FlatWord(
+            kind: .anyOf, length: Int32(flatAlternatives.count), start: Int32(choices.count), hash: UInt64(exact.count))
+        choices += exact + flatAlternatives.filter { $0.kind != .exact }
+        laidOut[alternatives] = flatWord
+        return flatWord
     }
 
     /// A word other than `anyOf`, its bytes appended to `bytes`.

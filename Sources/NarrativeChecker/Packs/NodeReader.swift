@@ -9,6 +9,8 @@ struct NodeReader {
     /// Shared by every rule of the pack, so that a short pack cannot name a long list thousands of
     /// times and take a server's memory.
     let listedTerms = ListedTerms()
+    /// Shared by every term of the pack: each piece of a term is read once.
+    let termMemo = Term.Memo()
 
     func error(_ node: Node, _ problem: String) -> RulePackError {
         RulePackError(file: file, line: node.mark?.line, problem: problem)
@@ -135,7 +137,7 @@ struct NodeReader {
         if text.utf8.contains(UInt8(ascii: "$")) {
             throw error(node, "the term “\(text)” in `\(what)`: a list is named alone in its entry, as `$name`, not inside a phrase.")
         }
-        guard let term = Term(text) else {
+        guard let term = Term(text, memo: termMemo) else {
             if hasBraces, let problem = Term.problem(in: text) { throw error(node, "the term “\(text)” in `\(what)`: \(problem).") }
             throw error(node, "the term “\(text)” in `\(what)` has no letters to match.")
         }

@@ -22,26 +22,63 @@ struct Term: Sendable, Hashable {
 
     /// Parses "illegal immigrant*" as a pack writes it; nil when nothing is left to match (or
     /// only figures: a term must name something). A pack's reader refuses terms past ``maximumWords``.
-    init?(_ text: String) {
+    /// A ``Memo`` shared by a pack's terms reads each piece once.
+    init?(_ text: String, memo: Memo? = nil) {
         var words: [Word] = []
         for piece in Self.pieces(of: text) {
             if piece == "#" {
                 words.append(.figure)
                 continue
             }
-            if piece.hasPrefix("{") {
-                guard let choices = Self.choices(in: piece) else { return nil }
-                words.append(choices.count == 1 ? choices[0] : .anyOf(choices))
+            if let known = memo?.pieces[piece] {
+                guard let known else { return nil }
+                words += known
                 continue
             }
-            words += Self.starredWords(piece)
+            let read: [Word]?
+            if piece.hasPrefix("{") {
+                read = Self.choices(in: piece).map { $0.count == 1 ? [$0[0]] : [.anyOf($0)] }
+            } else {
+                read = Self.starredWords(piece)
+            }
+            memo?.pieces[piece] = .some(read)
+            guard let read else { return nil }
+            words += read
         }
         guard words.contains(where: { $0 != .figure }) else { return nil }
         self.words = words
     }
 }
 
+extension Term.Word {
+    /// A word's bytes hashed as one block: the synthesized hash fed them to the hasher one by one,
+    /// and reading a pack hashes every word of its lists of alternatives several times.
+    func hash(into hasher: inout Hasher) {
+        func combine(_ kind: UInt8, _ bytes: [UInt8]) {
+            hasher.combine(kind)
+            hasher.combine(bytes.count)
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+        switch self {
+        case .exact(let bytes): combine(0, bytes)
+        case .prefix(let bytes): combine(1, bytes)
+        case .suffix(let bytes): combine(2, bytes)
+        case .figure: hasher.combine(UInt8(3))
+        case .anyOf(let words):
+            hasher.combine(UInt8(4))
+            hasher.combine(words.count)
+            for word in words { word.hash(into: &hasher) }
+        }
+    }
+}
+
 extension Term {
+    /// The words of the pieces of terms already read. A pack writes the same hundred demonyms in
+    /// braces in many terms, and the same words everywhere: each is folded once per pack.
+    final class Memo {
+        var pieces: [Substring: [Word]?] = [:]
+    }
+
     /// Whether a star stands without a word to hold it ("all * want", "all *, want", or beside a
     /// no-break space): it would be dropped, and the term would match without the word it stood for.
     static func hasLoneStar(_ text: String) -> Bool {
@@ -139,12 +176,27 @@ extension Term {
     }
 
     /// The folded words of one piece of a term, as the tokenizer folds a draft's. An ASCII word of
-    /// letters and digits folds to its lower case; anything else goes through the tokenizer.
-    fileprivate static func foldedWords(of piece: Substring) -> [[UInt8]] {
+    /// letters and digits folds to its lower case.
+    static func foldedWords(of piece: Substring) -> [[UInt8]] {
         let bytes = piece.utf8
         if !bytes.isEmpty, bytes.allSatisfy({ $0 &- 0x30 < 10 || ($0 | 0x20) &- 0x61 < 26 }) {
             return [bytes.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }]
         }
+        // A word of letters and marks only (most Arabic, Turkish and accented words) is one word,
+        // folded scalar by scalar as the tokenizer folds it; figures, apostrophes and dashes, which
+        // the tokenizer reads in context, go through it.
+        var key = KeyBuilder(offset: 0)
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count)
+        for scalar in piece.unicodeScalars {
+            guard Tokenizer.isWordScalar(scalar), !Tokenizer.isDigit(scalar) else { return tokenizedWords(of: piece) }
+            Folding.fold(scalar, into: &key, &folded)
+        }
+        return folded.isEmpty ? tokenizedWords(of: piece) : [folded]
+    }
+
+    /// The folded words of one piece of a term, read by the tokenizer as a draft is.
+    static func tokenizedWords(of piece: Substring) -> [[UInt8]] {
         let cut = Tokenizer.tokenize(String(piece))
         return cut.withWords { words in cut.tokens.map { Array(words.folded[$0.key.offset..<$0.key.offset + $0.key.length]) } }
     }
