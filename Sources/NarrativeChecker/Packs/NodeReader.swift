@@ -130,7 +130,7 @@ struct NodeReader {
                 node, "the term “\(text)” in `\(what)` has a star inside a word; a star goes only at the start or the end of a word.")
         }
         let hasBraces = text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") })
-        if hasBraces, let problem = Term.misplacedBraces(in: text) {
+        if hasBraces, let problem = Term.misplacedBraces(in: text, memo: termMemo) {
             throw error(node, "the term “\(text)” in `\(what)`: \(problem).")
         }
         // "young $nationalities" would match the word "nationalities": a list stands alone.

@@ -77,6 +77,7 @@ extension Term {
     /// braces in many terms, and the same words everywhere: each is folded once per pack.
     final class Memo {
         var pieces: [Substring: [Word]?] = [:]
+        var misplacedBraces: [Substring: String?] = [:]
     }
 
     /// Whether a star stands without a word to hold it ("all * want", "all *, want", or beside a
@@ -93,33 +94,46 @@ extension Term {
     }
 
     /// What is wrong with where a term's braces stand, without reading the alternatives inside them
-    /// (``init(_:)`` does, and fails when one is wrong: ``problem(in:)`` then says which).
-    static func misplacedBraces(in text: String) -> String? {
-        bracesProblem(in: text, readingAlternatives: false)
+    /// (``init(_:)`` does, and fails when one is wrong: ``problem(in:)`` then says which). With a
+    /// ``Memo``, each piece is looked at once per pack.
+    static func misplacedBraces(in text: String, memo: Memo? = nil) -> String? {
+        guard let memo else { return bracesProblem(in: text, readingAlternatives: false) }
+        for piece in pieces(of: text) where piece.utf8.contains(where: isBrace) {
+            let problem = memo.misplacedBraces[piece] ?? bracesProblem(inPiece: piece, readingAlternatives: false)
+            memo.misplacedBraces[piece] = .some(problem)
+            if let problem { return problem }
+        }
+        return nil
     }
 
+    private static func isBrace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") }
+
     private static func bracesProblem(in text: String, readingAlternatives: Bool) -> String? {
-        let braces: (UInt8) -> Bool = { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }
-        for piece in pieces(of: text) where piece.utf8.contains(where: braces) {
-            // Characters, not bytes, as `init` reads them: "{" with a combining mark is no brace.
-            let opens = piece.hasPrefix("{")
-            // YAML lists put a space after each comma; braces cannot.
-            if opens, !piece.utf8.contains(UInt8(ascii: "}")), piece.hasSuffix(",") {
-                return "no space after a comma inside braces: {ils,elles}, not {ils, elles}"
+        for piece in pieces(of: text) where piece.utf8.contains(where: isBrace) {
+            if let problem = bracesProblem(inPiece: piece, readingAlternatives: readingAlternatives) { return problem }
+        }
+        return nil
+    }
+
+    private static func bracesProblem(inPiece piece: Substring, readingAlternatives: Bool) -> String? {
+        // Characters, not bytes, as `init` reads them: "{" with a combining mark is no brace.
+        let opens = piece.hasPrefix("{")
+        // YAML lists put a space after each comma; braces cannot.
+        if opens, !piece.utf8.contains(UInt8(ascii: "}")), piece.hasSuffix(",") {
+            return "no space after a comma inside braces: {ils,elles}, not {ils, elles}"
+        }
+        guard opens, piece.hasSuffix("}"), piece.count > 2 else {
+            return "braces hold one word's alternatives and stand alone: {go,went} gone, not go{es,ne} or {go went}"
+        }
+        if piece.dropFirst().dropLast().contains(where: { $0 == "{" || $0 == "}" }) { return "braces cannot be nested" }
+        if readingAlternatives, choices(in: piece) == nil {
+            if let elided = piece.dropFirst().dropLast().split(separator: ",").first(where: { choice in
+                !choice.contains("*") && choice.contains(where: { "'’-".contains($0) }) && foldedWords(of: choice).count > 1
+            }) {
+                return
+                    "“\(elided)” is two words once its apostrophe or hyphen is read; an alternative in braces is one word: {ils,elles}"
             }
-            guard opens, piece.hasSuffix("}"), piece.count > 2 else {
-                return "braces hold one word's alternatives and stand alone: {go,went} gone, not go{es,ne} or {go went}"
-            }
-            if piece.dropFirst().dropLast().contains(where: { $0 == "{" || $0 == "}" }) { return "braces cannot be nested" }
-            if readingAlternatives, choices(in: piece) == nil {
-                if let elided = piece.dropFirst().dropLast().split(separator: ",").first(where: { choice in
-                    !choice.contains("*") && choice.contains(where: { "'’-".contains($0) }) && foldedWords(of: choice).count > 1
-                }) {
-                    return
-                        "“\(elided)” is two words once its apostrophe or hyphen is read; an alternative in braces is one word: {ils,elles}"
-                }
-                return "each alternative in braces is one word with letters, a star only at its start or end: {retourn*,rentr*}"
-            }
+            return "each alternative in braces is one word with letters, a star only at its start or end: {retourn*,rentr*}"
         }
         return nil
     }
