@@ -40,6 +40,17 @@ final class TermIndexTests: XCTestCase {
         XCTAssertEqual(matches(arabic, in: "هؤلاء والمهاجرين"), ["0@0..<2"])
     }
 
+    /// A stem shorter than a stem key (`*li`, `*és`) leads a term like any other: it used to match
+    /// only a word as short as itself.
+    func testATermLedByAShortStemMatchesLongerWords() {
+        let terms = ["*li olsun", "*és", "{go*,ki*}", "die *li"]
+        XCTAssertEqual(matches(terms, in: "Kayserili olsun"), ["0@0..<2"])
+        XCTAssertEqual(matches(terms, in: "ils sont logés"), ["1@2..<3"])
+        XCTAssertEqual(matches(terms, in: "kind words, going home"), ["2@0..<1", "2@2..<3"])
+        XCTAssertEqual(matches(terms, in: "die Kayserili"), ["3@0..<2"], "a short stem after the first word was always compared")
+        XCTAssertEqual(matches(terms, in: "lo sono"), [], "the stem must end (or begin) the word")
+    }
+
     /// A term whose second word is a choice of exact words is listed once per spelling: found by
     /// whichever spelling the draft has, and once, also when the draft's next word has other forms
     /// and every listing is read.

@@ -15,6 +15,9 @@ final class TermIndex<Payload: Sendable>: Sendable {
         var prefixes: [UInt64: [Entry]] = [:]
         var suffixes: [UInt64: [Entry]] = [:]
         var figures: [Entry] = []
+        /// Terms that start with a stem shorter than ``TermIndex/stemKeyLength`` (`*li`, `*és`): no
+        /// word's key can hold so short a stem, so they are tried at every word (packs have a handful).
+        var shortStems: [Entry] = []
 
         mutating func add(_ term: Term, _ payload: Payload) {
             let entry = Entry(term: term, payload: payload)
@@ -24,12 +27,17 @@ final class TermIndex<Payload: Sendable>: Sendable {
             // the term twice, and the checker keeps one finding of a rule on the same words.
             let firsts: [Term.Word] =
                 if case .anyOf(let choices) = term.words[0] { choices } else { [term.words[0]] }
-            var filed: (exact: Set<UInt64>, prefixes: Set<UInt64>, suffixes: Set<UInt64>, figure: Bool) = ([], [], [], false)
+            var filed: (exact: Set<UInt64>, prefixes: Set<UInt64>, suffixes: Set<UInt64>, figure: Bool, shortStem: Bool) = (
+                [], [], [], false, false
+            )
             for first in firsts {
                 switch first {
                 case .exact(let word):
                     let key = BitFilter.hash(word)
                     if filed.exact.insert(key).inserted { exact[key, default: []].append(entry) }
+                case .prefix(let stem) where TermIndex.isShort(stem), .suffix(let stem) where TermIndex.isShort(stem):
+                    if !filed.shortStem { shortStems.append(entry) }
+                    filed.shortStem = true
                 case .prefix(let stem):
                     let key = TermIndex.stemKey(stem, fromEnd: false)
                     if filed.prefixes.insert(key).inserted { prefixes[key, default: []].append(entry) }
@@ -56,6 +64,8 @@ final class TermIndex<Payload: Sendable>: Sendable {
     private let suffixFilter: BitFilter
     /// The bucket of terms that start with a figure, if any.
     private let figureBucket: Int?
+    /// The bucket of terms that start with a short stem, if any.
+    private let shortStemBucket: Int?
 
     init(_ builder: Builder) {
         var buckets: [[Entry]] = []
@@ -75,6 +85,8 @@ final class TermIndex<Payload: Sendable>: Sendable {
         (exactFilter, prefixFilter, suffixFilter) = filters
         figureBucket = builder.figures.isEmpty ? nil : buckets.count
         if !builder.figures.isEmpty { buckets.append(builder.figures) }
+        shortStemBucket = builder.shortStems.isEmpty ? nil : buckets.count
+        if !builder.shortStems.isEmpty { buckets.append(builder.shortStems) }
         store = FlatTerms(buckets)
     }
 
@@ -85,6 +97,11 @@ final class TermIndex<Payload: Sendable>: Sendable {
     }
 
     static var stemKeyLength: Int { 3 }
+
+    /// Whether a stem has fewer scalars than a stem key holds.
+    static func isShort(_ stem: [UInt8]) -> Bool {
+        String(decoding: stem, as: UTF8.self).unicodeScalars.count < stemKeyLength
+    }
 
     /// The first (or last) three scalars of a word packed in one integer: a hash key without a String.
     static func stemKey(_ word: [UInt8], fromEnd: Bool) -> UInt64 {
@@ -106,6 +123,7 @@ final class TermIndex<Payload: Sendable>: Sendable {
         lookUp(token.key, position, words, body)
         for alternate in token.alternates { lookUp(words.alternates[alternate], position, words, body) }
         if token.isFigure, let figureBucket { store.check(figureBucket, position, words, body) }
+        if let shortStemBucket { store.check(shortStemBucket, position, words, body) }
     }
 
     @inline(__always)
