@@ -93,13 +93,13 @@ extension Checker {
         if reach > 0 {
             let passage = sentences(around: window, before: reach, after: reach, in: words.tokens)
             // Words for migrants only: "our country" or "the border" a sentence away says too little.
-            return (pack.near[rule] ?? pack.people).occurs(in: words, passage)
+            return (pack.near[rule] ?? pack[.people]).occurs(in: words, passage)
         }
         if let near = pack.near[rule] { return near.occurs(in: words, window) }
-        if pack.people.occurs(in: words, window) { return true }
-        guard pack.everyone.occurs(in: words, window) else { return false }
+        if pack[.people].occurs(in: words, window) { return true }
+        guard pack[.everyone].occurs(in: words, window) else { return false }
         guard pack.migrationOnly[rule] else { return true }
-        return pack.migration.occurs(in: words, sentences(around: window, before: 1, after: 0, in: words.tokens))
+        return pack[.migration].occurs(in: words, sentences(around: window, before: 1, after: 0, in: words.tokens))
     }
 
     /// The words of the sentence of `range`, with `before` sentences before it and `after` after it.
@@ -145,18 +145,18 @@ extension Checker {
         let passage = sentences(around: range, before: 1, after: 1, in: tokens)
         // Someone else's words stand outside the match: the "called" of "so-called “refugees”" is the writer's.
         func reported() -> Bool {
-            occurs(pack.reports, within: passage.lowerBound..<range.lowerBound)
-                || occurs(pack.reports, within: range.upperBound..<passage.upperBound)
+            occurs(pack[.reports], within: passage.lowerBound..<range.lowerBound)
+                || occurs(pack[.reports], within: range.upperBound..<passage.upperBound)
         }
         guard
-            pack.mentions.occurs(in: words, passage, minimumWords: upper - lower <= longestWord ? 1 : 2)
+            pack[.mentions].occurs(in: words, passage, minimumWords: upper - lower <= longestWord ? 1 : 2)
                 || reported()
                 || isDenied(lower..<upper, pack: pack, in: words)
         else { return nil }
         // A writer who sides with the speaker ("…which is exactly what they are", "As the mayor said,
         // it is an “invasion”", "The presenter cut him off. Typical.") uses the label, however it is
         // discussed or reported.
-        guard !occurs(pack.endorsements, within: sentences(around: range, before: 2, after: 2, in: tokens)) else { return nil }
+        guard !occurs(pack[.endorsements], within: sentences(around: range, before: 2, after: 2, in: tokens)) else { return nil }
         return lower..<upper
     }
 
@@ -175,7 +175,7 @@ extension Checker {
         guard let first = quote.first(where: { tokens[$0].isQuoted }), let last = quote.last(where: { tokens[$0].isQuoted }) else {
             return false
         }
-        return pack.negations.borders(first, in: words) || pack.negationsAfter.borders(last + 1, startingAt: true, in: words)
+        return pack[.negations].borders(first, in: words) || pack[.negationsAfter].borders(last + 1, startingAt: true, in: words)
     }
 
     /// The most words a quotation may have and still be held up by a single word about words.

@@ -4,15 +4,9 @@ final class CompiledPack: Sendable {
     let language: String
     let rules: [Rule]
     let terms: TermIndex<Int>
-    let people: TermIndex<Void>
-    let everyone: TermIndex<Void>
-    /// The words for migrants and the words about migration: what makes a sentence about migration.
-    let migration: TermIndex<Void>
-    let mentions: TermIndex<Void>
-    let reports: TermIndex<Void>
-    let endorsements: TermIndex<Void>
-    let negations: TermIndex<Void>
-    let negationsAfter: TermIndex<Void>
+    /// Per ``VocabularyList``, its words; `migration` holds the words for migrants too: either makes
+    /// a sentence about migration.
+    private let vocabulary: [TermIndex<Void>]
     /// Per rule: its exceptions, if it has any.
     let exceptions: [TermIndex<Void>?]
     /// Per rule: its kind, and how many words around a match to look at for context and exceptions.
@@ -22,6 +16,8 @@ final class CompiledPack: Sendable {
     let near: [TermIndex<Void>?]
     /// Per rule: for a contrast rule, the other side and the words that set the two against each other.
     let contrasts: [Contrast?]
+
+    subscript(list: VocabularyList) -> TermIndex<Void> { vocabulary[list.rawValue] }
 
     struct Contrast: Sendable {
         let against: TermIndex<Void>
@@ -50,14 +46,10 @@ final class CompiledPack: Sendable {
         near = rules.map { rule in rule.near.isEmpty ? nil : TermIndex(rule.near.map { ($0, ()) }) }
         migrationOnly = rules.map(\.migrationOnly)
         contextSentences = rules.map(\.contextSentences)
-        people = TermIndex(vocabulary.people.map { ($0, ()) })
-        everyone = TermIndex(vocabulary.everyone.map { ($0, ()) })
-        migration = TermIndex((vocabulary.people + vocabulary.migration).map { ($0, ()) })
-        mentions = TermIndex(vocabulary.mentions.map { ($0, ()) })
-        reports = TermIndex(vocabulary.reports.map { ($0, ()) })
-        endorsements = TermIndex(vocabulary.endorsements.map { ($0, ()) })
-        negations = TermIndex(vocabulary.negations.map { ($0, ()) })
-        negationsAfter = TermIndex(vocabulary.negationsAfter.map { ($0, ()) })
+        self.vocabulary = VocabularyList.allCases.map { list in
+            let terms = list == .migration ? vocabulary[.people] + vocabulary[.migration] : vocabulary[list]
+            return TermIndex(terms.map { ($0, ()) })
+        }
         self.strengths = strengths
     }
 }

@@ -27,26 +27,18 @@ extension RulePack {
         }
         let top = try reader.mapping(
             root, "the pack",
-            keys: [
-                "pack", "name", "lists", "people", "everyone", "migration", "mentions", "reports", "endorsements",
-                "negations", "negations-after",
-                "disable", "rules",
-                "strengths",
-            ])
+            keys: ["pack", "name", "lists"] + VocabularyList.allCases.map(\.key) + ["disable", "rules", "strengths"])
         reader.lists = try reader.namedLists(top["lists"])
         let language = try reader.string(top, "pack", in: root).lowercased()
         guard language.count >= 2, language.count <= 3, language.allSatisfy(\.isLetter) else {
             throw reader.error(top["pack"] ?? root, "`pack` must be a language code such as en, fr or ar.")
         }
         let name = try reader.optionalString(top, "name") ?? language
-        let people = try reader.terms(top["people"], "people") ?? []
-        let everyone = try reader.terms(top["everyone"], "everyone") ?? []
-        let migration = try reader.terms(top["migration"], "migration") ?? []
-        let mentions = try reader.terms(top["mentions"], "mentions") ?? []
-        let reports = try reader.terms(top["reports"], "reports") ?? []
-        let endorsements = try reader.terms(top["endorsements"], "endorsements") ?? []
-        let negations = try reader.denials(top["negations"], "negations")
-        let negationsAfter = try reader.denials(top["negations-after"], "negations-after")
+        var vocabulary = PackVocabulary()
+        for list in VocabularyList.allCases {
+            let node = top[list.key]
+            vocabulary[list] = try list.isDenial ? reader.denials(node, list.key) : reader.terms(node, list.key) ?? []
+        }
         let disabled = try reader.strings(top["disable"], "disable") ?? []
         var rules: [Rule] = []
         var ids: Set<String> = []
@@ -62,10 +54,7 @@ extension RulePack {
             for node in try reader.sequence(strengthsNode, "strengths") { strengths.append(try reader.strength(node)) }
         }
         return RulePack(
-            language: language, name: name, people: people, everyone: everyone, migration: migration, mentions: mentions, reports: reports,
-            endorsements: endorsements, negations: negations,
-            negationsAfter: negationsAfter, rules: rules,
-            strengths: strengths, disabled: disabled, file: file)
+            language: language, name: name, vocabulary: vocabulary, rules: rules, strengths: strengths, disabled: disabled, file: file)
     }
 
     /// Reads `path`; a file that is not UTF-8 text is refused with a clear message.
