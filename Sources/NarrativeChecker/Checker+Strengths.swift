@@ -33,7 +33,12 @@ extension Checker {
         _ spans: [(strength: Int, words: Range<Int>)], pack: CompiledPack, context: FindingContext, readerLanguage: String
     ) -> [Strength] {
         var found: [Int: [String]] = [:]
-        for span in spans where found[span.strength, default: []].count < 5 {
+        // In reading order, whatever order the index found them in: the examples kept (five at
+        // most) must not depend on how the index files its terms.
+        let inReadingOrder = spans.sorted {
+            ($0.words.lowerBound, $0.words.upperBound, $0.strength) < ($1.words.lowerBound, $1.words.upperBound, $1.strength)
+        }
+        for span in inReadingOrder where found[span.strength, default: []].count < 5 {
             let words = context.text(words: span.words.lowerBound, span.words.upperBound)
             if found[span.strength]?.contains(words) != true { found[span.strength, default: []].append(words) }
         }

@@ -49,6 +49,7 @@ final class TermIndexTests: XCTestCase {
         XCTAssertEqual(matches(terms, in: "kind words, going home"), ["2@0..<1", "2@2..<3"])
         XCTAssertEqual(matches(terms, in: "die Kayserili"), ["3@0..<2"], "a short stem after the first word was always compared")
         XCTAssertEqual(matches(terms, in: "lo sono"), [], "the stem must end (or begin) the word")
+        XCTAssertEqual(matches(["{*li,kayserili} olsun"], in: "Kayserili olsun"), ["0@0..<2"], "offered with a whole word: found once")
     }
 
     /// A term whose second word is a choice of exact words is listed once per spelling: found by

@@ -223,8 +223,8 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// Calls `body` if term `index` is spelled by the words from `position` on; its second word's
-    /// hash, when it has one, is compared with the draft's by the caller or here.
+    /// Calls `body` if term `index` is spelled by the words from `position` on (every word compared;
+    /// the caller's binary search has only chosen which listings to try).
     @inline(__always)
     private func check(term index: Int, _ position: Int, _ draft: Words, _ bucketWordMatches: Bool, _ body: (Payload, Int) -> Void) {
         let term = terms[index]

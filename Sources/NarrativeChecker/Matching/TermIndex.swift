@@ -19,6 +19,13 @@ final class TermIndex<Payload: Sendable>: Sendable {
         /// word's key can hold so short a stem, so they are tried at every word (packs have a handful).
         var shortStems: [Entry] = []
 
+        private static func isShortStem(_ word: Term.Word) -> Bool {
+            switch word {
+            case .prefix(let stem), .suffix(let stem): TermIndex.isShort(stem)
+            case .exact, .figure, .anyOf: false
+            }
+        }
+
         mutating func add(_ term: Term, _ payload: Payload) {
             let entry = Entry(term: term, payload: payload)
             // A term that starts with alternatives is filed under each, once per bucket: the match
@@ -27,17 +34,18 @@ final class TermIndex<Payload: Sendable>: Sendable {
             // the term twice, and the checker keeps one finding of a rule on the same words.
             let firsts: [Term.Word] =
                 if case .anyOf(let choices) = term.words[0] { choices } else { [term.words[0]] }
-            var filed: (exact: Set<UInt64>, prefixes: Set<UInt64>, suffixes: Set<UInt64>, figure: Bool, shortStem: Bool) = (
-                [], [], [], false, false
-            )
+            // Tried at every word, a term offering a short stem needs filing nowhere else: filed under
+            // its other first words too, it would be found twice where one of them stands.
+            if firsts.contains(where: Self.isShortStem) {
+                shortStems.append(entry)
+                return
+            }
+            var filed: (exact: Set<UInt64>, prefixes: Set<UInt64>, suffixes: Set<UInt64>, figure: Bool) = ([], [], [], false)
             for first in firsts {
                 switch first {
                 case .exact(let word):
                     let key = BitFilter.hash(word)
                     if filed.exact.insert(key).inserted { exact[key, default: []].append(entry) }
-                case .prefix(let stem) where TermIndex.isShort(stem), .suffix(let stem) where TermIndex.isShort(stem):
-                    if !filed.shortStem { shortStems.append(entry) }
-                    filed.shortStem = true
                 case .prefix(let stem):
                     let key = TermIndex.stemKey(stem, fromEnd: false)
                     if filed.prefixes.insert(key).inserted { prefixes[key, default: []].append(entry) }
