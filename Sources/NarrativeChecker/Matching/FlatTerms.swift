@@ -74,6 +74,8 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
         var flatBytes: [UInt8] = []
         var flatChoices: [FlatWord] = []
         var laidOutChoices: [[Term.Word]: FlatWord] = [:]
+        // Valid while `buckets`, which holds every term's arrays, lives: only during this init.
+        var laidOutAddresses: [UnsafeRawPointer: FlatWord] = [:]
         for bucket in buckets {
             let bucketWord = bucket.lazy.map { $0.term.words[0] }.first { if case .exact = $0 { true } else { false } }
             bucketWordIndices.append(-1)
@@ -92,7 +94,10 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
                 }
                 // At most Term.maximumWords words: a pack's reader refuses longer terms with their line.
                 let firstWord = Int32(flatWords.count)
-                for word in words { flatWords.append(Self.flat(word, bytes: &flatBytes, choices: &flatChoices, laidOut: &laidOutChoices)) }
+                for word in words {
+                    flatWords.append(
+                        Self.flat(word, bytes: &flatBytes, choices: &flatChoices, laidOut: &laidOutChoices, laidOutAt: &laidOutAddresses))
+                }
                 let keys = Self.secondWordHashes(words)
                 func term(_ key: UInt64, _ isFirstListing: Bool) -> FlatTerm {
                     FlatTerm(
@@ -157,10 +162,18 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
     /// A word laid out: its bytes appended to `bytes`, the alternatives of `anyOf` to `choices` —
     /// once for all the terms that offer the same alternatives (`laidOut`).
     private static func flat(
-        _ word: Term.Word, bytes: inout [UInt8], choices: inout [FlatWord], laidOut: inout [[Term.Word]: FlatWord]
+        _ word: Term.Word, bytes: inout [UInt8], choices: inout [FlatWord], laidOut: inout [[Term.Word]: FlatWord],
+        laidOutAt: inout [UnsafeRawPointer: FlatWord]
     ) -> FlatWord {
         guard case .anyOf(let alternatives) = word else { return flat(word, into: &bytes) }
-        if let known = laidOut[alternatives] { return known }
+        // Terms that wrote the same braces share one array (a pack reads each piece once): found by
+        // its address, it is neither hashed nor compared element by element.
+        let address = alternatives.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+        if let address, let known = laidOutAt[address] { return known }
+        if let known = laidOut[alternatives] {
+            if let address { laidOutAt[address] = known }
+            return known
+        }
         // Exact words sorted by hash are found by a binary search: "the {a hundred demonyms}" after
         // every "the" of a draft compared them one by one.
         let flatAlternatives = alternatives.map { flat($0, into: &bytes) }
@@ -169,6 +182,7 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
             kind: .anyOf, length: Int32(flatAlternatives.count), start: Int32(choices.count), hash: UInt64(exact.count))
         choices += exact + flatAlternatives.filter { $0.kind != .exact }
         laidOut[alternatives] = flatWord
+        if let address { laidOutAt[address] = flatWord }
         return flatWord
     }
 
