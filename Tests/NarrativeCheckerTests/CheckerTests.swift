@@ -51,6 +51,23 @@ final class CheckerTests: XCTestCase {
         XCTAssertEqual(report.strengths.first?.examples, ["Together", "we", "our"])
     }
 
+    /// At most five examples are kept: they are the first five in the draft, whatever order the
+    /// term index finds terms that start on the same word in.
+    func testAStrengthsExamplesAreInReadingOrder() throws {
+        let yaml = """
+            pack: en
+            name: English (test)
+            strengths:
+              - id: en.test-neighbours
+                kind: named-person
+                terms: [our neighbour*, our, baker*, nurse*, teacher*, driver*]
+                message: { en: "Names people by who they are." }
+            """
+        let checker = try Checker(packs: [try RulePack.parse(yaml: yaml, file: "test.yaml")])
+        let report = checker.check("Our neighbours: a baker, a nurse, a teacher and a driver.", options: .init(language: "en"))
+        XCTAssertEqual(report.strengths.first?.examples, ["Our", "Our neighbours", "baker", "nurse", "teacher"])
+    }
+
     func testWordsOfAFindingAreNoStrength() throws {
         let report = try Checker.standard().check(
             "They will never be one of us. We cook together every Sunday.", options: .init(language: "en"))
