@@ -73,9 +73,9 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
         var flatWords: [FlatWord] = []
         var flatBytes: [UInt8] = []
         var flatChoices: [FlatWord] = []
-        var laidOutChoices: [[Term.Word]: FlatWord] = [:]
-        // Valid while `buckets`, which holds every term's arrays, lives: only during this init.
-        var laidOutAddresses: [UnsafeRawPointer: FlatWord] = [:]
+        // Keyed by the alternatives' array, valid while `buckets`, which holds every term, lives:
+        // only during this init.
+        var laidOutChoices: [UnsafeRawPointer: FlatWord] = [:]
         for bucket in buckets {
             let bucketWord = bucket.lazy.map { $0.term.words[0] }.first { if case .exact = $0 { true } else { false } }
             bucketWordIndices.append(-1)
@@ -96,7 +96,7 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
                 let firstWord = Int32(flatWords.count)
                 for word in words {
                     flatWords.append(
-                        Self.flat(word, bytes: &flatBytes, choices: &flatChoices, laidOut: &laidOutChoices, laidOutAt: &laidOutAddresses))
+                        Self.flat(word, bytes: &flatBytes, choices: &flatChoices, laidOut: &laidOutChoices))
                 }
                 let keys = Self.secondWordHashes(words)
                 func term(_ key: UInt64, _ isFirstListing: Bool) -> FlatTerm {
@@ -160,20 +160,16 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
     }
 
     /// A word laid out: its bytes appended to `bytes`, the alternatives of `anyOf` to `choices` —
-    /// once for all the terms that offer the same alternatives (`laidOut`).
+    /// once for all the terms that share its array of alternatives (`laidOut`).
     private static func flat(
-        _ word: Term.Word, bytes: inout [UInt8], choices: inout [FlatWord], laidOut: inout [[Term.Word]: FlatWord],
-        laidOutAt: inout [UnsafeRawPointer: FlatWord]
+        _ word: Term.Word, bytes: inout [UInt8], choices: inout [FlatWord], laidOut: inout [UnsafeRawPointer: FlatWord]
     ) -> FlatWord {
         guard case .anyOf(let alternatives) = word else { return flat(word, into: &bytes) }
-        // Terms that wrote the same braces share one array (a pack reads each piece once): found by
-        // its address, it is neither hashed nor compared element by element.
+        // Terms that wrote the same braces share one array (a pack reads each piece once), found by
+        // its address: hashing and comparing hundreds of alternatives cost more than laying them out.
+        // Equal alternatives in separate arrays (two packs) are laid out twice, which only costs memory.
         let address = alternatives.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
-        if let address, let known = laidOutAt[address] { return known }
-        if let known = laidOut[alternatives] {
-            if let address { laidOutAt[address] = known }
-            return known
-        }
+        if let address, let known = laidOut[address] { return known }
         // Exact words sorted by hash are found by a binary search: "the {a hundred demonyms}" after
         // every "the" of a draft compared them one by one.
         let flatAlternatives = alternatives.map { flat($0, into: &bytes) }
@@ -181,8 +177,7 @@ final class FlatTerms<Payload: Sendable>: @unchecked Sendable {
         let flatWord = FlatWord(
             kind: .anyOf, length: Int32(flatAlternatives.count), start: Int32(choices.count), hash: UInt64(exact.count))
         choices += exact + flatAlternatives.filter { $0.kind != .exact }
-        laidOut[alternatives] = flatWord
-        if let address { laidOutAt[address] = flatWord }
+        if let address { laidOut[address] = flatWord }
         return flatWord
     }
 

@@ -12,7 +12,7 @@ struct PackVocabulary: Sendable {
         for list in VocabularyList.allCases where list != .people { self[list] += pack.vocabulary[list] }
         // A partner pack written before `everyone` existed lists "people, families, they" as people:
         // kept there, they would count everywhere and undo the built-in `migration-only` rules.
-        let everyone = self[.everyone]
+        let everyone = Set(self[.everyone])
         self[.people] = (self[.people] + pack.vocabulary[.people]).filter { !everyone.contains($0) }
     }
 }

@@ -97,10 +97,9 @@ extension Term {
     /// (``init(_:)`` does, and fails when one is wrong: ``problem(in:)`` then says which). With a
     /// ``Memo``, each piece is looked at once per pack.
     static func misplacedBraces(in text: String, memo: Memo? = nil) -> String? {
-        guard let memo else { return bracesProblem(in: text, readingAlternatives: false) }
         for piece in pieces(of: text) where piece.utf8.contains(where: isBrace) {
-            let problem = memo.misplacedBraces[piece] ?? bracesProblem(inPiece: piece, readingAlternatives: false)
-            memo.misplacedBraces[piece] = .some(problem)
+            let problem = memo?.misplacedBraces[piece] ?? bracesProblem(inPiece: piece, readingAlternatives: false)
+            memo?.misplacedBraces[piece] = .some(problem)
             if let problem { return problem }
         }
         return nil
